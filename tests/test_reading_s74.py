@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 _PLUG_POWER = "reading/plug-power_q2-2026_text.txt"
@@ -91,3 +92,11 @@ def test_a_swing_said_from_the_level_after_it_is_the_gap_of_the_levels_around_it
     assert_backed(_CONFLUENT, claim, "$84.8 million")
     assert_not_backed(_CONFLUENT, claim.replace("$84.8 million", "$48.8 million"), "$48.8 million")
     assert_not_backed(_CONFLUENT, claim.replace("$84.8 million", "$30.2 million"), "$30.2 million")
+
+
+def test_a_shares_whole_may_state_its_amount_with_a_thousands_comma() -> None:
+    # "CSG reported revenue of $1,345 million"; "Revenue | $ | 1,846" for the third quarter
+    claim = "CSG accounted for roughly 73% of the quarter's $1,846 million revenue."
+    assert_backed(_KEYSIGHT, claim, "73%")
+    assert_not_backed(_KEYSIGHT, claim.replace("73%", "77%"), "77%")
+    assert_not_backed(_KEYSIGHT, claim.replace("$1,846 million", "$1,946 million"), "73%")

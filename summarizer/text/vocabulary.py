@@ -1736,7 +1736,8 @@ _FIRST_WORDS = re.compile(r"\s*(?:-(?=[a-z]))?(?:(?:sequential|quarterly|annual|
 # revenue", "China accounted for 52% of fiscal 2024 ICL sales of $312.5 million", "Free cash flow
 # was 25% of quarterly revenue", "EBITDA ... or 81.5% of gross rental income", "representing 35%
 # of total revenue"). Not "of which", nor a change's "of" ("an increase of 5%" has none after).
-SHARE_OF = re.compile(r"[ ]+of[ ]+(?!which\b)(?P<whole>(?:[^,;:().]|\.(?=\d)){1,80})", re.IGNORECASE)
+# (a comma between digits is a thousands separator: "of the quarter's $1,846 million revenue")
+SHARE_OF = re.compile(r"[ ]+of[ ]+(?!which\b)(?P<whole>(?:[^,;:().]|\.(?=\d)|(?<=\d),(?=\d{3}\b)){1,80})", re.IGNORECASE)
 # A verb that states a share, not a change: "made up 91%" is no rise. Read right before the
 # direction word "up" (and its hedges: "made up about 91%").
 SHARE_VERB_BEFORE = re.compile(r"\b(?:made|makes?|making)\s*$", re.IGNORECASE)
