@@ -100,3 +100,11 @@ def test_a_shares_whole_may_state_its_amount_with_a_thousands_comma() -> None:
     assert_backed(_KEYSIGHT, claim, "73%")
     assert_not_backed(_KEYSIGHT, claim.replace("73%", "77%"), "77%")
     assert_not_backed(_KEYSIGHT, claim.replace("$1,846 million", "$1,946 million"), "73%")
+
+
+def test_a_share_after_a_pair_with_its_change_between_is_the_levels() -> None:
+    # "iPhone and Related Products and Services | 10,468 | 5,578"; total net sales 26,741 in the December 2010 quarter
+    claim = "iPhone and related products generated $10,468 million of revenue, up 88% from $5,578 million, about 39% of net sales."
+    assert claim_readings(claim, 2011)["39%"].period.prior is False
+    assert_backed("apple_q1-fy2011.txt", claim, "39%")
+    assert_not_backed("apple_q1-fy2011.txt", claim.replace("about 39%", "about 27%"), "27%")

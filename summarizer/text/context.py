@@ -225,6 +225,18 @@ _ITEM_ASIDE_OF_A_LEVEL = re.compile(
 )
 
 
+def _after_a_pair(numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], position: int) -> bool:
+    """Whether the number at ``position`` comes right after a pair of levels, the comparison's last, the level before
+    it of the claim's own period and of its unit, only changes between them: "$70.4 million from $54.7 million",
+    "$10,468 million of revenue, up 88% from $5,578 million"."""
+    if position < 2 or readings[-1].change or not readings[-1].period.prior or numbers[position - 1][2] is PERCENT_UNIT:
+        return False
+    for at in range(position - 2, -1, -1):
+        if not readings[at].change:
+            return readings[at].period.prior is False and numbers[at][2] is numbers[position - 1][2]
+    return False
+
+
 def _after_an_aside_of_a_level(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], position: int, between: str) -> bool:
     """Whether the number at ``position`` follows an amount said as an aside of the level before it
     (``_ITEM_ASIDE_OF_A_LEVEL``), the aside closed by a comma before it: "or $70 million before a $20 million
@@ -2619,12 +2631,10 @@ def read_sentence(
                 # "Adjusted EBITA for the period was EUR 104.2 million, ... (previous year: EUR 117.6 million and 9.2%)":
                 # what a level is compared with is the same measure, its basis not said again
                 basis = compared.basis
-        if (
-            prior and unit is PERCENT_UNIT and position >= 2 and readings[-2].period.prior is False and not readings[-2].change
-            and numbers[position - 1][2] is numbers[position - 2][2] is not PERCENT_UNIT and _SHARE_OF.match(text, span.end)
-        ):
+        if prior and unit is PERCENT_UNIT and _after_a_pair(numbers, readings, position) and _SHARE_OF.match(text, span.end):
             # "increased to $70.4 million from $54.7 million, about 12.8% of revenue": the share said after a pair is
-            # the level's, the first of the pair
+            # the level's, the first of the pair; so after a pair with its change between ("generated $10,468 million
+            # of revenue, up 88% from $5,578 million, about 39% of net sales")
             prior = False
         state = prior
         readings.append(Reading(signed, False, metric, Period(length, prior), basis))
