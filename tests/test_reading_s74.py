@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_CBOE = "reading/cboe_q4-2024_newswire.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
@@ -108,3 +109,13 @@ def test_a_share_after_a_pair_with_its_change_between_is_the_levels() -> None:
     assert claim_readings(claim, 2011)["39%"].period.prior is False
     assert_backed("apple_q1-fy2011.txt", claim, "39%")
     assert_not_backed("apple_q1-fy2011.txt", claim.replace("about 39%", "about 27%"), "27%")
+
+
+def test_a_change_in_an_abbreviated_measure_is_that_measures() -> None:
+    # "Net transaction and clearing fees decreased $2.2 million, reflecting a 12 percent decline in ADV during the quarter."
+    claim = "Futures net revenue decreased 7% to $30.2 million on a 12% decline in ADV."
+    assert claim_readings(claim, 2024)["12%"].metric is None
+    assert_backed(_CBOE, claim, "12%")
+    assert_not_backed(_CBOE, claim.replace("12%", "15%"), "15%")
+    # a measure in lower case may be a line of the sentence's metric: "a 60% increase in volume" of revenue
+    assert claim_readings("Revenue rose 48%, driven by a 60% increase in volume.", 2026)["60%"].metric == "revenue"

@@ -894,10 +894,19 @@ _MEASURE_CHANGED_AFTER = re.compile(
 )
 
 
+# The noun of a change, then "in" and the abbreviation of its measure: "on a 12% decline in ADV" (a word in lower case
+# may be a line of the sentence's metric: "a 60% increase in volume" of revenue; a quarter's or a year's letters are
+# none: "a 5% increase in Q2")
+_CHANGE_IN_A_MEASURE_AFTER = re.compile(
+    r"[ \t]+(?i:increase|decrease|reduction|rise|decline|drop|growth|gain|fall)s?[ \t]+in[ \t]+"
+    r"(?!(?:Q[1-4]|H[12]|FY|YTD|GAAP)\b)(?P<measure>[A-Z][A-Z]{1,5})\b"
+)
+
+
 def measure_changed_after(text: str, end: int) -> str | None:
     """The noun of the measure a percentage ending at ``end`` is the change of, said right after it with the noun of the
-    change, where no vocabulary holds it ("a 15% price increase": "price"); else None."""
-    changed = _MEASURE_CHANGED_AFTER.match(text, end)
+    change, where no vocabulary holds it ("a 15% price increase": "price"; "a 12% decline in ADV": "ADV"); else None."""
+    changed = _MEASURE_CHANGED_AFTER.match(text, end) or _CHANGE_IN_A_MEASURE_AFTER.match(text, end)
     return changed.group("measure") if changed is not None and not metrics_in(changed.group("measure")) else None
 
 
