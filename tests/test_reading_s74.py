@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
@@ -119,3 +120,17 @@ def test_a_change_in_an_abbreviated_measure_is_that_measures() -> None:
     assert_not_backed(_CBOE, claim.replace("12%", "15%"), "15%")
     # a measure in lower case may be a line of the sentence's metric: "a 60% increase in volume" of revenue
     assert claim_readings("Revenue rose 48%, driven by a 60% increase in volume.", 2026)["60%"].metric == "revenue"
+
+
+def test_an_amount_included_after_a_comparison_too_small_to_hold_it_is_the_levels() -> None:
+    # "including $3.2 million in research and development expenses (compared to $0.5 million in Q3 2023). The R&D increase
+    # was primarily attributable to $2.4 million in non-cash share-based compensation expenses."
+    claim = (
+        "Research and development expenses were $3.2 million, compared with $0.5 million in Q3 2023, including $2.4 million "
+        "of non-cash share-based compensation."
+    )
+    assert claim_readings(claim, 2024)["$2.4 million"].period.prior is False
+    assert_backed(_SILEXION, claim, "$2.4 million")
+    assert_not_backed(_SILEXION, claim.replace("$2.4 million", "$3.4 million"), "$3.4 million")
+    # one the comparison can hold stays the comparison's
+    assert claim_readings(claim.replace("$2.4 million", "$0.1 million"), 2024)["$0.1 million"].period.prior is True

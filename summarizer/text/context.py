@@ -2656,6 +2656,7 @@ def read_sentence(
     readings = _levels_of_listed_subjects(text, numbers, readings)
     readings = _priors_of_listed_levels(text, numbers, readings)
     readings = _included_in_the_amount_before(text, numbers, readings)
+    readings = _included_in_a_larger_level(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
     readings = _dated_earlier(text, numbers, readings)
@@ -3775,6 +3776,33 @@ _WHICH_INCLUDED = re.compile(
     r"\s*,\s*(?:which|that|when\s+(?:(?:its|the)\s+)?(?:results|earnings|it|they|quarter|period|year))\s+(?:had\s+|has\s+|also\s+)*(?:included|includes?|contained|reflected|reflects|carried|absorbed)\b[^.;:()\d]{0,60}",
     re.IGNORECASE,
 )
+
+
+def _included_in_a_larger_level(
+    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]
+) -> list[Reading]:
+    """An amount said as what a level included, right after that level's comparison, is of the level's period where
+    the comparison is too small to hold it: "were $3.2 million, compared with $0.5 million in Q3 2023, including $2.4
+    million of non-cash share-based compensation" -- a part is no larger than its whole, so the $2.4 million is of the
+    $3.2 million's quarter."""
+    result = list(readings)
+    for position in range(2, len(numbers)):
+        own, compared = result[position], result[position - 1]
+        unit = numbers[position][2]
+        if own.change or compared.change or not compared.period.prior or numbers[position - 1][2] is not unit:
+            continue
+        if not _INCLUDING_BEFORE.fullmatch(text, numbers[position - 1][0].end, numbers[position][0].start):
+            continue
+        if abs(compared.value) >= abs(own.value):
+            continue
+        level = next((at for at in range(position - 2, -1, -1) if not result[at].change), None)
+        if level is not None and result[level].period.prior is False and numbers[level][2] is unit and abs(result[level].value) >= abs(own.value):
+            result[position] = replace(own, period=result[level].period)
+    return result
+
+
+# The words from a level's comparison to an amount the level included: " in Q3 2023, including "
+_INCLUDING_BEFORE = re.compile(r"[^,;.()$€£¥%]{0,40}?,\s*including\s+(?:an?\s+|the\s+)?(?:about\s+|approximately\s+)?", re.IGNORECASE)
 
 
 def _included_in_the_amount_before(
