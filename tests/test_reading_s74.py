@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
@@ -134,3 +135,17 @@ def test_an_amount_included_after_a_comparison_too_small_to_hold_it_is_the_level
     assert_not_backed(_SILEXION, claim.replace("$2.4 million", "$3.4 million"), "$3.4 million")
     # one the comparison can hold stays the comparison's
     assert claim_readings(claim.replace("$2.4 million", "$0.1 million"), 2024)["$0.1 million"].period.prior is True
+
+
+def test_an_amount_of_a_modifier_and_the_next_of_a_metric_share_the_noun() -> None:
+    # "Short-term marketable securities | 19,709"; "Long-term marketable securities | 89,625" (June 30, 2012)
+    claim = (
+        "Cash and cash equivalents were $7.9 billion at June 30, 2012, alongside $19.7 billion of short-term and $89.6 "
+        "billion of long-term marketable securities."
+    )
+    assert claim_readings(claim, 2012)["$19.7 billion"].metric == "marketable_securities"
+    assert_backed(_APPLE_Q3_FY12, claim, "$19.7 billion")
+    assert_not_backed(_APPLE_Q3_FY12, claim.replace("$19.7 billion", "$21.7 billion"), "$21.7 billion")
+    # a plural is a noun of its own
+    other = "Voyage expenses comprised $4.5 million of commissions and $27.1 million of other voyage expenses."
+    assert claim_readings(other, 2024)["$4.5 million"].metric != claim_readings(other, 2024)["$27.1 million"].metric

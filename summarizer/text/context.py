@@ -2657,6 +2657,7 @@ def read_sentence(
     readings = _priors_of_listed_levels(text, numbers, readings)
     readings = _included_in_the_amount_before(text, numbers, readings)
     readings = _included_in_a_larger_level(text, numbers, readings)
+    readings = _of_the_noun_said_next(text, numbers, readings)
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
     readings = _dated_earlier(text, numbers, readings)
@@ -3776,6 +3777,28 @@ _WHICH_INCLUDED = re.compile(
     r"\s*,\s*(?:which|that|when\s+(?:(?:its|the)\s+)?(?:results|earnings|it|they|quarter|period|year))\s+(?:had\s+|has\s+|also\s+)*(?:included|includes?|contained|reflected|reflects|carried|absorbed)\b[^.;:()\d]{0,60}",
     re.IGNORECASE,
 )
+
+
+def _of_the_noun_said_next(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
+    """An amount "of" words naming no metric nor a noun of their own (a modifier, no plural), then "and" the next amount
+    of the same unit "of" words that do, is of the metric the next names, its noun said once for both: "$19.7 billion of short-term and $89.6 billion of long-term
+    marketable securities" (not the cash and cash equivalents the sentence named first)."""
+    result = list(readings)
+    for position in range(len(numbers) - 1):
+        first, second = numbers[position], numbers[position + 1]
+        if first[2] is not second[2] or result[position].change or result[position + 1].change:
+            continue
+        elided = _ELIDED_NOUN_BETWEEN.fullmatch(text, first[0].end, second[0].start)
+        if elided is None or metrics_in(elided.group("words")) or elided.group("words").lower().endswith("s"):
+            continue  # (a plural is a noun of its own: "$4.5 million of commissions and $27.1 million of other voyage expenses")
+        named = _metric_after(text, second[0].end)
+        if named and result[position + 1].metric == named:
+            result[position] = replace(result[position], metric=named)
+    return result
+
+
+# Between an amount of words that name no noun and the next amount: " of short-term and ", " in domestic and "
+_ELIDED_NOUN_BETWEEN = re.compile(r"[ \t]+(?:of|in)[ \t]+(?P<words>[A-Za-z][\w-]*(?:[ \t]+[A-Za-z][\w-]*)?)[ \t]+and[ \t]+", re.IGNORECASE)
 
 
 def _included_in_a_larger_level(
