@@ -4274,13 +4274,14 @@ def _with_a_rounder_level(index: FactIndex, changes: list[Fact], levels: list[tu
     """The changes of running text said with the level they went to, of their metric, printed rounder than a level the
     claim states of its metric and holding it: Plug Power's "Operating expenses declined ~50% year over year to ~$62
     million" goes with "fell about 50% year over year to $62.4 million", whose $62.4 million the table's 62,433 backs
-    (the claim's level inside the interval of the sentence's)."""
+    (the claim's level inside the interval of the sentence's, a wider one: a level printed as the claim's is anchored as
+    any, and Clorox's "Diluted EPS decreased 26% to $4.81" is no change of "adj. EPS -26% to $5.53")."""
     kept = []
     for change in changes:
         if change.in_table or not change.metrics:
             continue
         said = [f for f in index.in_context(change.figure.context) if not f.change and f.metrics & change.metrics]
-        if any(f.low <= low and high <= f.high for f in said for low, high in levels):
+        if any(f.low <= low and high <= f.high and f.high - f.low > high - low for f in said for low, high in levels):
             kept.append(change)
     return kept
 
