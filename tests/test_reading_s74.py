@@ -9,6 +9,8 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_FUTU = "reading/futu_q2-2026_text.txt"
+_LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
 _CBOE = "reading/cboe_q4-2024_newswire.txt"
@@ -149,3 +151,14 @@ def test_an_amount_of_a_modifier_and_the_next_of_a_metric_share_the_noun() -> No
     # a plural is a noun of its own
     other = "Voyage expenses comprised $4.5 million of commissions and $27.1 million of other voyage expenses."
     assert claim_readings(other, 2024)["$4.5 million"].metric != claim_readings(other, 2024)["$27.1 million"].metric
+
+
+def test_a_named_wholes_words_leave_out_its_amount_and_period() -> None:
+    # "Total trading volume ... increased by 78.8% year-over-year to HK$6.42 trillion, in which trading volume for U.S.
+    # stocks was HK$5.02 trillion": 5.02 / 6.42 = 78.2%
+    claim = "U.S. stocks made up about 78% of the quarter's HK$6.42 trillion trading volume."
+    assert_backed(_FUTU, claim, "78%")
+    assert_not_backed(_FUTU, claim.replace("about 78%", "about 71%"), "71%")
+    assert_not_backed(_FUTU, claim.replace("trading volume", "client assets"), "78%")
+    # "Anchor Cloud ... reached RMB201.3 billion": a year's words name no whole either
+    assert_backed(_LINKLOGIS, "Anchor Cloud accounted for roughly 63% of 2023 transaction volume.", "63%")

@@ -519,8 +519,14 @@ def shares_of(index: FactIndex, whole_metric: str, low: Decimal, high: Decimal, 
 
 # A share's whole named by words no vocabulary holds, up to where the claim goes on: "of Anchor Cloud volume in
 # 2023", "of the company total, with ...".
-_WHOLE_WORDS = re.compile(r"\s+of\s+(?P<whole>[^,;.%\d]{3,60}?)(?=\s+(?:in|at|for|during|and|while|with|up|down)\b|[,;.]|\s*$)",
+# (the whole's amount may be said in its words: "of the quarter's HK$6.42 trillion trading volume")
+_WHOLE_WORDS = re.compile(r"\s+of\s+(?P<whole>(?:[^,;.%\d]|\d|(?<=\d)[.,](?=\d)){3,60}?)(?=\s+(?:in|at|for|during|and|while|with|up|down)\b|[,;.]|\s*$)",
                           re.IGNORECASE)  # fmt: skip
+# Words of a whole that say its period, its amount's scale or currency, not what it is: the period is checked apart
+_NOT_NAMING_A_WHOLE = re.compile(
+    r"(?:first|second|third|fourth|quarter|quarterly|half|year|annual|month|months|fiscal|full-year|thousan|millio|billio|"
+    r"trilli|mln|bln|bn|hk|us|rmb|eur|nt|q[1-4]|[1-4]q|h[12]|fy)(?:-.*)?",
+)
 # How many places the rarest word of a share's part is looked for in the release: a claim costs a few sentences.
 _MOST_PLACES = 32
 
@@ -556,7 +562,7 @@ def named_shares(
     low, high = interval
     if said is None or low <= 0:
         return
-    whole_words = naming_words(said.group("whole").lower())
+    whole_words = [word for word in naming_words(said.group("whole").lower()) if not _NOT_NAMING_A_WHOLE.fullmatch(word)]
     clause = text[max(0, start - _PART_WORDS) : start]
     clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :].lower()
     # the subject said before the part's amount ("Lower 48 produced 1,479 MBOED, 66% of the company total": not the
