@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_GECINA = "reading/gecina_fy2024_newswire.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
@@ -162,3 +163,11 @@ def test_a_named_wholes_words_leave_out_its_amount_and_period() -> None:
     assert_not_backed(_FUTU, claim.replace("trading volume", "client assets"), "78%")
     # "Anchor Cloud ... reached RMB201.3 billion": a year's words name no whole either
     assert_backed(_LINKLOGIS, "Anchor Cloud accounted for roughly 63% of 2023 transaction volume.", "63%")
+
+
+def test_columns_of_two_measures_of_one_date_are_no_segments() -> None:
+    # "Breakdown by segment | Appraised values Dec 31, 2024 | Dec 31, 2023 | Like-for-like change | Net cap. rates ..."
+    claim = "The portfolio was valued at EUR17,377 million at end-2024, up 0.7% like-for-like, versus EUR17,082 million a year earlier."
+    assert_backed(_GECINA, claim, "EUR17,377 million")
+    assert_backed(_GECINA, claim, "EUR17,082 million")
+    assert_not_backed(_GECINA, claim.replace("EUR17,082 million", "EUR17,377 million").replace("at EUR17,377", "at EUR17,082"), "EUR17,082 million")
