@@ -171,3 +171,14 @@ def test_columns_of_two_measures_of_one_date_are_no_segments() -> None:
     assert_backed(_GECINA, claim, "EUR17,377 million")
     assert_backed(_GECINA, claim, "EUR17,082 million")
     assert_not_backed(_GECINA, claim.replace("EUR17,082 million", "EUR17,377 million").replace("at EUR17,377", "at EUR17,082"), "EUR17,082 million")
+
+
+def test_a_change_said_from_an_earlier_change_of_an_earlier_period_is_that_periods() -> None:
+    # comparable sales "U.S. | 0.8 | 2.5" (quarters ended June 30, 2026 and 2025)
+    claim = "U.S. comparable sales rose 0.8% in the second quarter, slowing from 2.5% growth in the same quarter of 2025."
+    reading = claim_readings(claim, 2026)["2.5%"]
+    assert reading.change and reading.period.prior is True
+    assert_backed("mcdonalds_q2-2026_text.txt", claim, "2.5%")
+    assert_not_backed("mcdonalds_q2-2026_text.txt", claim.replace("2.5%", "3.5%"), "3.5%")
+    # a change said "from" a level is no earlier change
+    assert claim_readings("Sales rose 8% from $120 million a year earlier.", 2026)["8%"].period.prior is None
