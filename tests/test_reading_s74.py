@@ -182,3 +182,11 @@ def test_a_change_said_from_an_earlier_change_of_an_earlier_period_is_that_perio
     assert_not_backed("mcdonalds_q2-2026_text.txt", claim.replace("2.5%", "3.5%"), "3.5%")
     # a change said "from" a level is no earlier change
     assert claim_readings("Sales rose 8% from $120 million a year earlier.", 2026)["8%"].period.prior is None
+
+
+def test_free_cash_flow_the_release_does_not_print_is_operating_cash_flow_less_capex() -> None:
+    # "Net cash provided by operating activities | 4,364"; "Capital expenditures | (459)" (twelve months, in millions)
+    claim = "Cash flow from operations hit a record $4.4 billion, or 20.3% of sales; after $459 million of capex, free cash flow was about $3.9 billion."
+    assert_backed(_PARKER, claim, "$3.9 billion")
+    assert_not_backed(_PARKER, claim.replace("$3.9 billion", "$4.1 billion"), "$4.1 billion")
+    assert_not_backed(_PARKER, claim.replace("$3.9 billion", "$3.4 billion"), "$3.4 billion")

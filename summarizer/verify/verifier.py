@@ -2559,6 +2559,15 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         return rests
     if context.metric == "debt" and per_claim(context.words, _says_net_debt, _says_net_debt):  # once per claim
         return [c for c in net_debts(index) if _margin_period(context, c.inputs[0])]
+    if family == "currency" and context.metric == "free_cash_flow" and not context.basis:
+        # "after $459 million of capex, free cash flow was about $3.9 billion": as analysts compute it where the release
+        # prints none, operating cash flow less capital expenditures, of one column or sentence of the claim's period
+        free = [
+            c for c in named_differences(index, "operating_cash_flow", "capex")
+            if _margin_period(context, c.inputs[0]) and bool(c.inputs[0].period.prior) == bool(context.period.prior)
+        ]  # fmt: skip
+        if free:
+            return free
     reach = max(0, claim.span.start - _DIFFERENCE_REACH)
     taken = (
         _DIFFERENCE_NAMED.search(context.words, reach, claim.span.start)
