@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
@@ -190,3 +191,12 @@ def test_free_cash_flow_the_release_does_not_print_is_operating_cash_flow_less_c
     assert_backed(_PARKER, claim, "$3.9 billion")
     assert_not_backed(_PARKER, claim.replace("$3.9 billion", "$4.1 billion"), "$4.1 billion")
     assert_not_backed(_PARKER, claim.replace("$3.9 billion", "$3.4 billion"), "$3.4 billion")
+
+
+def test_a_shares_part_may_be_named_right_after_its_figure() -> None:
+    # "Sales volume for the fourth quarter of 2024 was 27.2 thousand MT, consisting of 23.9 thousand MT of non-LTA volume
+    # and 3.2 thousand MT of LTA volume."
+    claim = "Non-LTA volume made up about 88% of fourth-quarter sales volume."
+    assert_backed(_GRAFTECH, claim, "88%")
+    assert_not_backed(_GRAFTECH, claim.replace("Non-LTA", "LTA"), "88%")
+    assert_backed(_GRAFTECH, "LTA volume made up about 12% of fourth-quarter sales volume.", "12%")

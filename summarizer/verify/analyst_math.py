@@ -665,9 +665,9 @@ _NOT_NAMING = _SHARE_VERBS | frozenset(
 def names_in_sentence(text: str, part: Fact, whole: Fact, words: str, lines: frozenset[str] = frozenset()) -> bool:
     """True when a part of running text is what a claim's ``words`` (lower-cased) name: its
     sentence names the whole's metric, or a line of it (``lines``: "Online sales increased 1.1 percent to $46.6
-    million" of net sales), and, before the figure, every word the claim names the part by ("Container vessels made
-    up 92% of 2024 operating revenues" and "Operating revenues of our container vessels segment decreased ... to
-    $937.1 million")."""
+    million" of net sales), and, before the figure or after it up to the next, every word the claim names the part by
+    ("Container vessels made up 92% of 2024 operating revenues" and "Operating revenues of our container vessels
+    segment decreased ... to $937.1 million")."""
     # a segment's revenue is a line of the company's: "Record quarterly Data Center revenue of $30.8 billion" of
     # NVIDIA's "revenue for the third quarter ... of $35.1 billion"
     a_segments = "segment_revenue" in part.metrics and "revenue" in whole.metrics and 0 < part.value < whole.value
@@ -675,7 +675,16 @@ def names_in_sentence(text: str, part: Fact, whole: Fact, words: str, lines: fro
         return False
     own = [word for word in _WORD.findall(words) if word not in _QUALIFIERS and word not in _SHARE_VERBS]
     sentence = text[part.figure.context.start : part.figure.span.start].lower()
-    return bool(own) and says_each(sentence, own)
+    if not own:
+        return False
+    # or its noun right after it, up to the next figure: "consisting of 23.9 thousand MT of non-LTA volume and 3.2
+    # thousand MT of LTA volume" names the first part "non-LTA volume"
+    after = _UP_TO_A_FIGURE.match(text, part.figure.span.end, min(part.figure.context.end, part.figure.span.end + _NOUN_AFTER_REACH))
+    return says_each(sentence, own) or (after is not None and says_each(after.group().lower(), own))
+
+
+_UP_TO_A_FIGURE = re.compile(r"[^\d$€£¥]*")
+_NOUN_AFTER_REACH = 60
 
 
 _REVENUE_ROWS: weakref.WeakKeyDictionary[FactIndex, dict[tuple[int, str | None, str], Fact]] = weakref.WeakKeyDictionary()
