@@ -9,6 +9,7 @@ _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
 _GECINA = "reading/gecina_fy2024_newswire.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
@@ -200,3 +201,13 @@ def test_a_shares_part_may_be_named_right_after_its_figure() -> None:
     assert_backed(_GRAFTECH, claim, "88%")
     assert_not_backed(_GRAFTECH, claim.replace("Non-LTA", "LTA"), "88%")
     assert_backed(_GRAFTECH, "LTA volume made up about 12% of fourth-quarter sales volume.", "12%")
+
+
+def test_a_count_said_as_the_midpoint_of_an_outlook_named_after_it() -> None:
+    # "Home closings are expected to be between 13,500 to 14,000"; 12,896 home closings in 2024 ("East ... 7.2 %" is a
+    # region's sales value change, no growth of the claim's)
+    claim = "The 13,750 midpoint of 2025 closings guidance implies about 7% growth from 12,896 homes in 2024."
+    assert_backed(_TAYLOR_MORRISON, claim, "13,750")
+    assert_backed(_TAYLOR_MORRISON, claim, "7%")
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("13,750", "13,850"), "13,850")
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("about 7%", "about 9%"), "9%")

@@ -2306,7 +2306,10 @@ def _analyst_math(
             # "the prior $13.025 billion midpoint": of a range the release prints ("$12.95 billion to $13.1 billion");
             # a range of a measure no vocabulary names, of the thing the claim says the guidance is of ("The 2025
             # closings guidance midpoint of 13,750 homes": "Home closings are expected to be between 13,500 to 14,000")
-            thing = [] if context.metric else guided_thing(context.words, claim.span.start) or _counted_thing(context.words, claim.span.end)
+            thing = [] if context.metric else (
+                guided_thing(context.words, claim.span.start) or _thing_of_the_midpoint_after(context.words, claim.span.end)
+                or _counted_thing(context.words, claim.span.end)
+            )
             computed += [
                 c for source_family in CLAIM_FAMILIES.get(family, (family,))
                 for c in range_midpoints(index, source_family)
@@ -3326,6 +3329,15 @@ def _counted_thing(words: str, end: int) -> list[str]:
     return naming_words(said.group(1)) if said else []
 
 
+def _thing_of_the_midpoint_after(words: str, end: int) -> list[str]:
+    """The naming words of what the outlook a claim's count is the midpoint of is of, said after it (``guided_thing``):
+    "closin" of "The 13,750 midpoint of 2025 closings guidance"; [] where the count is no midpoint said so."""
+    said = _MIDPOINT_OF_AFTER.match(words, end)
+    return guided_thing(words, said.end()) if said else []
+
+
+# A count's "midpoint of" an outlook, said right after it: " midpoint of 2025 closings guidance"
+_MIDPOINT_OF_AFTER = re.compile(r"\s+mid-?point\s+of\s+[^.;:]{0,60}?\b(?:guidance|guide|outlook|forecast|range|target)\b", re.IGNORECASE)
 _THING_COUNTED = re.compile(r"\s+([a-z][a-z-]+)")
 _COUNTED_NOUN = re.compile(
     r"\s+(?!(?:of|in|for|to|from|and|or|at|on|per|a|an|the|was|were|is|are|compared|versus|vs|year|quarter)\b)[A-Za-z]",
@@ -5746,12 +5758,17 @@ def _ends_a_percent_range(text: str, numbers: list[ClaimNumber], position: int) 
     )
 
 
-def _a_change_stated(index: FactIndex, check: NumberCheck) -> bool:
-    """Whether a figure the release states of a claim's value (``check``'s candidates) is a change: "+51% q/q" stated
-    of another base. A level of another metric of that value is no change the claim's own levels could be meant to
-    give: Figure's "Adjusted EBITDA margin" of 47% a year before says nothing of "up roughly 47% from an implied
-    $2,902 million in Q1"."""
-    return any(fact.change for fact in _facts_cited(index, check.candidates))
+def _a_change_stated(index: FactIndex, check: NumberCheck, metric: str | None) -> bool:
+    """Whether a figure the release states of a claim's value (``check``'s candidates) is a change that may be the
+    claim's: "+51% q/q" stated of another base. A level of another metric of that value is no change the claim's own
+    levels could be meant to give: Figure's "Adjusted EBITDA margin" of 47% a year before says nothing of "up roughly
+    47% from an implied $2,902 million in Q1"; nor is a change of another metric, or, for a claim that names none, a
+    table cell of a row it does not name (Taylor Morrison's "East" sales value up 7.2% says nothing of "The 13,750
+    midpoint of 2025 closings guidance implies about 7% growth from 12,896 homes")."""
+    return any(
+        fact.change and (metrics_compatible(metric, set(fact.metrics)) if metric else not fact.in_table)
+        for fact in _facts_cited(index, check.candidates)
+    )
 
 
 def _claim_computations(
@@ -5778,7 +5795,7 @@ def _claim_computations(
             continue
         (_, a, a_refs), (_, b, b_refs) = (named[i] for i in computed.inputs)
         if computed.formula == "percent change" and (
-            (checks[result].reason.startswith(_STATED_ELSEWHERE) and _a_change_stated(index, checks[result]))
+            (checks[result].reason.startswith(_STATED_ELSEWHERE) and _a_change_stated(index, checks[result], contexts[result].metric))
             or _ends_a_percent_range(text, numbers, result)
             or not all(_of_one_metric(contexts[result].metric, contexts[named[i][0] or 0].metric) for i in computed.inputs)
         ):
