@@ -560,8 +560,8 @@ def named_shares(
     the claim's ``interval``, its wholes looked up by value."""
     said = _WHOLE_WORDS.match(text, end)
     low, high = interval
-    if said is None or low <= 0:
-        return
+    if said is None or low <= 0 or (stated and _DIGIT.search(said.group("whole"))):
+        return  # (a whole said with its amount and its part's amount stated: the claim's own arithmetic computes it)
     whole_words = [word for word in naming_words(said.group("whole").lower()) if not _NOT_NAMING_A_WHOLE.fullmatch(word)]
     clause = text[max(0, start - _PART_WORDS) : start]
     clause = clause[max(clause.rfind(";"), clause.rfind(". ")) + 1 :].lower()
@@ -596,6 +596,7 @@ def named_shares(
 
 
 _SHARED_FAMILIES = ("currency", "count", "shares")
+_DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\S*\d\S*")
 
 
