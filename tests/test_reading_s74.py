@@ -68,6 +68,11 @@ def test_a_change_said_with_a_rounder_level_goes_with_the_claims_level_it_holds(
     assert_not_backed(_PLUG_POWER, claim.replace("about 50%", "about 40%"), "40%")
     # a level the sentence's "~$62 million" does not hold is another figure's
     assert_not_backed(_PLUG_POWER, claim.replace("$62.4 million", "$63.4 million"), "50%")
+    # nor is a change of another comparison, or of another line whose level the claim states elsewhere: "Fourth quarter
+    # subscription revenue of $251 million, up 24%" beside total revenue's 23% ("$261.2 | $213.2 | 23%")
+    assert_not_backed(_PLUG_POWER, claim.replace("year over year", "sequentially"), "50%")
+    swapped = "Fourth-quarter total revenue rose 24% to $261.2 million, with subscription revenue up 24% to $250.6 million."
+    assert_not_backed(_CONFLUENT, swapped, "24%")
 
 
 def test_a_labels_net_before_its_verb_leaves_the_expense_its_direction() -> None:

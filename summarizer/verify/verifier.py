@@ -4113,8 +4113,15 @@ def _consistent(
             if not (kept.fitting or kept.fitting_derived) and context.metric:
                 levels_claimed = [n.interval for n, c in zip(numbers, contexts) if c.metric == context.metric and not c.change]
                 kept = replace(kept, fitting=_with_its_amount(index, candidates.fitting, levels_claimed, numbers[position]))
-                if not (kept.fitting or kept.fitting_derived):
-                    kept = replace(kept, fitting=_with_a_rounder_level(index, candidates.fitting, levels_claimed))
+                gone_to = next((at for at in range(position + 1, len(numbers)) if numbers[at].kind is None), None)
+                if not (kept.fitting or kept.fitting_derived) and gone_to is not None and (
+                    contexts[gone_to].metric == context.metric and not contexts[gone_to].change
+                    and _TO_THE_LEVEL.fullmatch(text, numbers[position].span.end, numbers[gone_to].span.start)
+                ):
+                    # the level said right after the change, the one it went to ("fell about 50% ... to $62.4 million")
+                    kept = replace(kept, fitting=_with_a_rounder_level(
+                        index, candidates.fitting, [numbers[gone_to].interval], context.basis, _claim_base(index, numbers[position], context)
+                    ))
             if not (kept.fitting or kept.fitting_derived):
                 kept = replace(kept, fitting=_pointing_back(index, candidates.fitting, anchors))
             if not (kept.fitting or kept.fitting_derived):
@@ -4291,16 +4298,25 @@ def _with_its_amount(
     return kept
 
 
-def _with_a_rounder_level(index: FactIndex, changes: list[Fact], levels: list[tuple[Decimal, Decimal]]) -> list[Fact]:
-    """The changes of running text said with the level they went to, of their metric, printed rounder than a level the
-    claim states of its metric and holding it: Plug Power's "Operating expenses declined ~50% year over year to ~$62
+# From a change to the level it went to: " year over year to ", " to about "
+_TO_THE_LEVEL = re.compile(r"[^\d%;]{0,40}?\bto\s+(?:an?\s+)?" + HEDGED + r"\S{0,4}", re.IGNORECASE)
+
+
+def _with_a_rounder_level(
+    index: FactIndex, changes: list[Fact], levels: list[tuple[Decimal, Decimal]], basis: str, base: str
+) -> list[Fact]:
+    """The changes of running text said with the level they went to, of their metric, printed rounder than the level the
+    claim says the change went to (``levels``) and holding it: Plug Power's "Operating expenses declined ~50% year over year to ~$62
     million" goes with "fell about 50% year over year to $62.4 million", whose $62.4 million the table's 62,433 backs
     (the claim's level inside the interval of the sentence's, a wider one: a level printed as the claim's is anchored as
-    any, and Clorox's "Diluted EPS decreased 26% to $4.81" is no change of "adj. EPS -26% to $5.53")."""
+    any, and Clorox's "Diluted EPS decreased 26% to $4.81" is no change of "adj. EPS -26% to $5.53"). Only a change of
+    the claim's ``basis``, and of the comparison ``base`` it names where it names one, said so in the release."""
     kept = []
     for change in changes:
-        if change.in_table or not change.metrics:
-            continue
+        if change.in_table or not change.metrics or change.basis != basis:
+            continue  # (of the claim's own basis: Watts's "Sales of $540 million, down 1% ... and down 5% organically")
+        if base and _prose_change_base(index, change) != base:
+            continue  # (and of the comparison it names, said in the release too: not Oracle's "up 18% to $2.5 billion" for "18% q/q")
         said = [f for f in index.in_context(change.figure.context) if not f.change and f.metrics & change.metrics]
         if any(f.low <= low and high <= f.high and f.high - f.low > high - low for f in said for low, high in levels):
             kept.append(change)
@@ -5759,16 +5775,13 @@ def _ends_a_percent_range(text: str, numbers: list[ClaimNumber], position: int) 
 
 
 def _a_change_stated(index: FactIndex, check: NumberCheck, metric: str | None) -> bool:
-    """Whether a figure the release states of a claim's value (``check``'s candidates) is a change that may be the
-    claim's: "+51% q/q" stated of another base. A level of another metric of that value is no change the claim's own
-    levels could be meant to give: Figure's "Adjusted EBITDA margin" of 47% a year before says nothing of "up roughly
-    47% from an implied $2,902 million in Q1"; nor is a change of another metric, or, for a claim that names none, a
-    table cell of a row it does not name (Taylor Morrison's "East" sales value up 7.2% says nothing of "The 13,750
-    midpoint of 2025 closings guidance implies about 7% growth from 12,896 homes")."""
-    return any(
-        fact.change and (metrics_compatible(metric, set(fact.metrics)) if metric else not fact.in_table)
-        for fact in _facts_cited(index, check.candidates)
-    )
+    """Whether a figure the release states of a claim's value (``check``'s candidates) is a change: "+51% q/q" stated
+    of another base. A level of another metric of that value is no change the claim's own levels could be meant to
+    give: Figure's "Adjusted EBITDA margin" of 47% a year before says nothing of "up roughly 47% from an implied
+    $2,902 million in Q1"; nor, for a claim that names no ``metric``, does a table cell of a row it does not name
+    (Taylor Morrison's "East" sales value up 7.2% says nothing of "The 13,750 midpoint of 2025 closings guidance implies
+    about 7% growth from 12,896 homes")."""
+    return any(fact.change and (metric is not None or not fact.in_table) for fact in _facts_cited(index, check.candidates))
 
 
 def _claim_computations(
