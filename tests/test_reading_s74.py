@@ -11,12 +11,10 @@ _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
 _TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
-_GECINA = "reading/gecina_fy2024_newswire.txt"
 _FUTU = "reading/futu_q2-2026_text.txt"
 _LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
 _SILEXION = "reading/silexion_q3-2024_newswire.txt"
-_CBOE = "reading/cboe_q4-2024_newswire.txt"
 _KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
 _WAYFAIR = "reading/wayfair_q2-2026_text.txt"
 _VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
@@ -123,16 +121,6 @@ def test_a_share_after_a_pair_with_its_change_between_is_the_levels() -> None:
     assert_not_backed("apple_q1-fy2011.txt", claim.replace("about 39%", "about 27%"), "27%")
 
 
-def test_a_change_in_an_abbreviated_measure_is_that_measures() -> None:
-    # "Net transaction and clearing fees decreased $2.2 million, reflecting a 12 percent decline in ADV during the quarter."
-    claim = "Futures net revenue decreased 7% to $30.2 million on a 12% decline in ADV."
-    assert claim_readings(claim, 2024)["12%"].metric is None
-    assert_backed(_CBOE, claim, "12%")
-    assert_not_backed(_CBOE, claim.replace("12%", "15%"), "15%")
-    # a measure in lower case may be a line of the sentence's metric: "a 60% increase in volume" of revenue
-    assert claim_readings("Revenue rose 48%, driven by a 60% increase in volume.", 2026)["60%"].metric == "revenue"
-
-
 def test_an_amount_included_after_a_comparison_too_small_to_hold_it_is_the_levels() -> None:
     # "including $3.2 million in research and development expenses (compared to $0.5 million in Q3 2023). The R&D increase
     # was primarily attributable to $2.4 million in non-cash share-based compensation expenses."
@@ -170,25 +158,6 @@ def test_a_named_wholes_words_leave_out_its_amount_and_period() -> None:
     assert_not_backed(_FUTU, claim.replace("trading volume", "client assets"), "78%")
     # "Anchor Cloud ... reached RMB201.3 billion": a year's words name no whole either
     assert_backed(_LINKLOGIS, "Anchor Cloud accounted for roughly 63% of 2023 transaction volume.", "63%")
-
-
-def test_columns_of_two_measures_of_one_date_are_no_segments() -> None:
-    # "Breakdown by segment | Appraised values Dec 31, 2024 | Dec 31, 2023 | Like-for-like change | Net cap. rates ..."
-    claim = "The portfolio was valued at EUR17,377 million at end-2024, up 0.7% like-for-like, versus EUR17,082 million a year earlier."
-    assert_backed(_GECINA, claim, "EUR17,377 million")
-    assert_backed(_GECINA, claim, "EUR17,082 million")
-    assert_not_backed(_GECINA, claim.replace("EUR17,082 million", "EUR17,377 million").replace("at EUR17,377", "at EUR17,082"), "EUR17,082 million")
-
-
-def test_a_change_said_from_an_earlier_change_of_an_earlier_period_is_that_periods() -> None:
-    # comparable sales "U.S. | 0.8 | 2.5" (quarters ended June 30, 2026 and 2025)
-    claim = "U.S. comparable sales rose 0.8% in the second quarter, slowing from 2.5% growth in the same quarter of 2025."
-    reading = claim_readings(claim, 2026)["2.5%"]
-    assert reading.change and reading.period.prior is True
-    assert_backed("mcdonalds_q2-2026_text.txt", claim, "2.5%")
-    assert_not_backed("mcdonalds_q2-2026_text.txt", claim.replace("2.5%", "3.5%"), "3.5%")
-    # a change said "from" a level is no earlier change
-    assert claim_readings("Sales rose 8% from $120 million a year earlier.", 2026)["8%"].period.prior is None
 
 
 def test_free_cash_flow_the_release_does_not_print_is_operating_cash_flow_less_capex() -> None:

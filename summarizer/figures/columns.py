@@ -835,8 +835,6 @@ _COMPANY_WIDE = re.compile(
 _MEASURE = re.compile(
     r"\b(?:pre|after)[- ]tax\b|\btax\b|\bper\b|\bshares?\b|\bamounts?\b|%|\bchange\b|\bbasis\b|\bgaap\b|"
     r"\badjusted\b|\breported\b|\bmargin\b|\bdollars\b|\bunits?\b|\bvariance\b|\bvs\b|"
-    # what a column measures, beside another measure of the same date: "Appraised values | ... | Net cap. rates"
-    r"\bvalues?\b|\brates?\b|\byields?\b|\bratios?\b|"
     # the ends of a range and what a column holds of it: "Guidance Low | Guidance High | Actual"
     r"\b(?:low|high|mid-?point|actual|guidance|outlook)\b|"
     # a column in each currency ("RMB | US$") translates one figure, it is no business segment

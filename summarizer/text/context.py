@@ -894,19 +894,10 @@ _MEASURE_CHANGED_AFTER = re.compile(
 )
 
 
-# The noun of a change, then "in" and the abbreviation of its measure: "on a 12% decline in ADV" (a word in lower case
-# may be a line of the sentence's metric: "a 60% increase in volume" of revenue; a quarter's or a year's letters are
-# none: "a 5% increase in Q2")
-_CHANGE_IN_A_MEASURE_AFTER = re.compile(
-    r"[ \t]+(?i:increase|decrease|reduction|rise|decline|drop|growth|gain|fall)s?[ \t]+in[ \t]+"
-    r"(?!(?:Q[1-4]|H[12]|FY|YTD|GAAP)\b)(?P<measure>[A-Z][A-Z]{1,5})\b"
-)
-
-
 def measure_changed_after(text: str, end: int) -> str | None:
     """The noun of the measure a percentage ending at ``end`` is the change of, said right after it with the noun of the
-    change, where no vocabulary holds it ("a 15% price increase": "price"; "a 12% decline in ADV": "ADV"); else None."""
-    changed = _MEASURE_CHANGED_AFTER.match(text, end) or _CHANGE_IN_A_MEASURE_AFTER.match(text, end)
+    change, where no vocabulary holds it ("a 15% price increase": "price"); else None."""
+    changed = _MEASURE_CHANGED_AFTER.match(text, end)
     return changed.group("measure") if changed is not None and not metrics_in(changed.group("measure")) else None
 
 
@@ -2661,44 +2652,7 @@ def read_sentence(
     if lengths:
         readings = _paired_lengths(text, numbers, readings, upper)
     readings = _dated_earlier(text, numbers, readings)
-    readings = _earlier_changes(text, numbers, readings, current_year)
     return _per_share_of_amounts(text, numbers, _earlier_editions_of_changes(text, numbers, _ranges_share(text, numbers, readings)))
-
-
-def _earlier_changes(
-    text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading], current_year: int | None
-) -> list[Reading]:
-    """A percentage change said "from" right after another, named a change ("growth", "increase") of an earlier period
-    said after it, is that change's earlier edition, of its measure: "U.S. comparable sales rose 0.8% in the second
-    quarter, slowing from 2.5% growth in the same quarter of 2025" (last year's comparable sales growth, no change
-    spanning both years)."""
-    result = readings
-    for index in range(1, len(numbers)):
-        before, own = result[index - 1], result[index]
-        if not (before.change and own.change and numbers[index][2] is PERCENT_UNIT is numbers[index - 1][2]):
-            continue
-        if not _FROM_ANOTHER_CHANGE.fullmatch(text, numbers[index - 1][0].end, numbers[index][0].start):
-            continue
-        named = _CHANGE_NOUN_AFTER.match(text, numbers[index][0].end)
-        if named is None:
-            continue
-        after = _CLAUSE_END.split(text[named.end() : named.end() + _EARLIER_PERIOD_REACH], maxsplit=1)[0]
-        said = period_in(after)
-        year = YEAR.search(after)
-        if said.prior or (said.prior is None and year is not None and current_year is not None and int(year.group()) < current_year):
-            if result is readings:
-                result = list(readings)
-            result[index] = replace(own, metric=own.metric or before.metric, period=Period(own.period.length or said.length, True))
-    return result
-
-
-# From a change to an earlier one: " in the second quarter, slowing from ", " vs "
-_FROM_ANOTHER_CHANGE = re.compile(
-    r"[^\d%;.]{0,60}?\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:an?\s+)?(?:about\s+|roughly\s+|approximately\s+)?",
-    re.IGNORECASE,
-)
-_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:growth|increase|rise|gain|decline|decrease|drop)\b", re.IGNORECASE)
-_EARLIER_PERIOD_REACH = 60  # the words after an earlier change that may name its period: " in the same quarter of 2025"
 
 
 def _dated_earlier(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
