@@ -3772,8 +3772,9 @@ _WHICH_INCLUDED = re.compile(
 
 def _of_the_noun_said_next(text: str, numbers: Sequence[tuple[Span, Decimal, Unit]], readings: list[Reading]) -> list[Reading]:
     """An amount "of" words naming no metric nor a noun of their own (a modifier, no plural), then "and" the next amount
-    of the same unit "of" words that do, is of the metric the next names, its noun said once for both: "$19.7 billion of short-term and $89.6 billion of long-term
-    marketable securities" (not the cash and cash equivalents the sentence named first)."""
+    of the same unit "of" words that do, is of the metric the next names, its noun said once for both: "$19.7 billion
+    of short-term and $89.6 billion of long-term marketable securities" (not the cash and cash equivalents the sentence
+    named first)."""
     result = list(readings)
     for position in range(len(numbers) - 1):
         first, second = numbers[position], numbers[position + 1]

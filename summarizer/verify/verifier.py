@@ -4305,12 +4305,13 @@ _TO_THE_LEVEL = re.compile(r"[^\d%;]{0,40}?\bto\s+(?:an?\s+)?" + HEDGED + r"\S{0
 def _with_a_rounder_level(
     index: FactIndex, changes: list[Fact], levels: list[tuple[Decimal, Decimal]], basis: str, base: str
 ) -> list[Fact]:
-    """The changes of running text said with the level they went to, of their metric, printed rounder than the level the
-    claim says the change went to (``levels``) and holding it: Plug Power's "Operating expenses declined ~50% year over year to ~$62
-    million" goes with "fell about 50% year over year to $62.4 million", whose $62.4 million the table's 62,433 backs
-    (the claim's level inside the interval of the sentence's, a wider one: a level printed as the claim's is anchored as
-    any, and Clorox's "Diluted EPS decreased 26% to $4.81" is no change of "adj. EPS -26% to $5.53"). Only a change of
-    the claim's ``basis``, and of the comparison ``base`` it names where it names one, said so in the release."""
+    """The changes of running text said with the level they went to, of their metric, printed rounder than the level
+    the claim says the change went to (``levels``) and holding it: Plug Power's "Operating expenses declined ~50% year
+    over year to ~$62 million" goes with "fell about 50% year over year to $62.4 million", whose $62.4 million the
+    table's 62,433 backs (the claim's level inside the interval of the sentence's, a wider one: a level printed as the
+    claim's is anchored as any, and Clorox's "Diluted EPS decreased 26% to $4.81" is no change of "adj. EPS -26% to
+    $5.53"). Only a change of the claim's ``basis``, and of the comparison ``base`` it names where it names one, said so
+    in the release."""
     kept = []
     for change in changes:
         if change.in_table or not change.metrics or change.basis != basis:
