@@ -5,20 +5,20 @@ from __future__ import annotations
 
 from corpus import assert_backed, assert_not_backed, claim_readings
 
+_APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
 _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
+_FUTU = "reading/futu_q2-2026_text.txt"
+_GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
+_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
+_LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
 _NVIDIA_OUTLOOK = "reading/nvidia_q3-fy2025_newsroom_outlook.html"
 _PARKER = "reading/parker-hannifin_q4-fy2026_text.txt"
-_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
-_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
-_GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
-_FUTU = "reading/futu_q2-2026_text.txt"
-_LINKLOGIS = "reading/linklogis_fy2023_newswire.txt"
-_APPLE_Q3_FY12 = "claim_reading/apple_q3-fy2012.txt"
-_SILEXION = "reading/silexion_q3-2024_newswire.txt"
-_KEYSIGHT = "reading/keysight_q3-fy2026_text.txt"
-_WAYFAIR = "reading/wayfair_q2-2026_text.txt"
-_VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
 _PLUG_POWER = "reading/plug-power_q2-2026_text.txt"
+_PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_SILEXION = "reading/silexion_q3-2024_newswire.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
+_VENTURE_GLOBAL = "reading/venture-global_q2-2026_text.txt"
+_WAYFAIR = "reading/wayfair_q2-2026_text.txt"
 
 
 def test_a_change_against_a_base_is_of_the_amount_the_claim_names_a_midpoint() -> None:
