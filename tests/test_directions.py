@@ -10,8 +10,9 @@ import pytest
 from corpus import DATA
 
 from summarizer.facts import FactIndex
-from summarizer.facts.directions import Direction, label_direction, printed_negative, words_direction
+from summarizer.facts.directions import Direction, label_direction, words_direction
 from summarizer.ingest.load import load_document
+from summarizer.text.numbers import printed_negative
 from summarizer.types import Span
 from summarizer.verify.verifier import verify_claim
 

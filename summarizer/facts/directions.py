@@ -36,7 +36,6 @@ __all__ = [
     "cell_direction",
     "words_direction",
     "amount_direction",
-    "printed_negative",
     "ADVERSE_METRICS",
     "DIRECTION_KEYWORDS",
 ]
@@ -279,14 +278,6 @@ _COMPARED_WITH = re.compile(
 _ASIDE = re.compile(r"\([^()]*\)")
 _SENTENCE_REACH = 200
 _SENTENCE_STOP = re.compile(r"\.(?!\d)\s|;|\n")
-
-
-_PRINTED_NEGATIVE = re.compile(r"[^\d]*[(\-−–]")  # "$(1.6) million", "-5 million", "US$ -2.1 billion"
-
-
-def printed_negative(number: str) -> bool:
-    """True when an amount as written carries its own minus: parentheses or a minus sign before its digits."""
-    return _PRINTED_NEGATIVE.match(number) is not None
 
 
 def amount_direction(text: str, start: int, end: int, unit: Unit, negative: bool) -> Direction | None:

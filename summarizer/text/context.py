@@ -29,7 +29,7 @@ from ..types import (
 )
 from .claim_signs import keep_negation, kept_negation
 from .keywords import ends_on_a_match, may_hold, may_hold_each
-from .numbers import CURRENCY_PREFIX, MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside
+from .numbers import CURRENCY_PREFIX, MULTIPLE_SIGNS, RANGE_LINK, is_comparison_aside, printed_negative
 from .prefixes import COMMA_ASIDE, SHARE_UNIT, YEAR, Prefixes, whole_of_a_share
 from .vocabulary import (
     BARE_MARGIN_AFTER,
@@ -3750,7 +3750,7 @@ def _priors_of_listed_levels(text: str, numbers: Sequence[tuple[Span, Decimal, U
             for earlier, level in zip(range(start, end), taken):
                 value = result[earlier].value
                 span = numbers[earlier][0]
-                if value < 0 < result[level].value and not _PRINTED_NEGATIVE.search(text, span.start, span.end) and not _A_LOSS_AFTER.match(text, span.end):
+                if value < 0 < result[level].value and not printed_negative(text[span.start : span.end]) and not _A_LOSS_AFTER.match(text, span.end):
                     # signed a loss as the amount named last was ("a net loss of $106 million, compared with $6,003
                     # million and a $98 million loss"): the revenue's earlier amount is as printed
                     value = -value
@@ -3759,7 +3759,6 @@ def _priors_of_listed_levels(text: str, numbers: Sequence[tuple[Span, Decimal, U
 
 
 _A_LOSS_AFTER = re.compile(r"\s+(?:net\s+)?loss", re.IGNORECASE)  # "a $98 million loss": the amount's own word
-_PRINTED_NEGATIVE = re.compile(r"[-−–(]")
 
 
 # A relative clause that says what the amount right before it included: ", which had included a $171 million goodwill

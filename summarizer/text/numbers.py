@@ -54,6 +54,7 @@ __all__ = [
     "number_words",
     "plain_value",
     "forget_shared_values",
+    "printed_negative",
 ]
 
 # "EUR 723.7 million (808.8)", "EUR 0.31 (-0.20)", "18.7% (20.1%)": a number in parentheses right after
@@ -953,3 +954,11 @@ def _multiple_matches(text: str, start: int, end: int) -> list[re.Match]:
                     break
             tried = max(tried, at + 1)  # a match ends on its sign; no match starts on one
     return found
+
+
+_PRINTED_NEGATIVE = re.compile(r"[^\d]*[(\-−–]")  # "$(1.6) million", "-5 million", "US$ -2.1 billion"
+
+
+def printed_negative(number: str) -> bool:
+    """True when an amount as written carries its own minus: parentheses or a minus sign before its digits."""
+    return _PRINTED_NEGATIVE.match(number) is not None

@@ -125,6 +125,8 @@ __all__ = [
     "TOTAL_ROW",
     "REPORTED",
     "MIDPOINT",
+    "TOLERANCE_BEFORE",
+    "TOLERANCE_REACH",
     "NET_DEBT",
     "GROWTH_METRICS",
     "MONTH_WORD",
@@ -141,6 +143,9 @@ HEDGE = r"(?:about|approximately|approx\.|roughly|around|nearly|almost|some|just
 # ("to about $5 million", "from roughly 27%", "lost ~$81.7 million"). One list, so that a claim's words and a
 # release's are read alike however the amount is hedged.
 HEDGED = rf"(?:{HEDGE}\s+|~\s*)?"
+# A tolerance said right before its size, a hedge between: "$3.86 +/- $0.15", "(plus or minus 2%)"
+TOLERANCE_BEFORE = re.compile(r"(?:\+/-|±|plus or minus)\s*" + HEDGED + r"\S{0,4}$")
+TOLERANCE_REACH = 24  # "plus or minus $" and a hedge, right before the tolerance
 # The shorthand a note writes for an amount per share, earnings or loss, per share or per ADS: "EPS $2.87", "reported
 # LPS $0.16 vs $0.08", "diluted EPADS HK$26.08"; and a word each of them holds (``keywords.may_hold``)
 PER_SHARE_SHORTHAND = r"(?:EPS|LPS|EPADS)"

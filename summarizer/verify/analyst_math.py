@@ -51,6 +51,8 @@ from ..text.vocabulary import (
     PREVIOUS_OUTLOOK,
     SHARE_OF,
     TOGETHER_FIRST,
+    TOLERANCE_BEFORE,
+    TOLERANCE_REACH,
     TOTAL_AFTER,
     TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
@@ -560,7 +562,7 @@ def named_shares(
     the claim's ``interval``, its wholes looked up by value."""
     said = _WHOLE_WORDS.match(text, end)
     low, high = interval
-    if said is None or low <= 0 or (stated and _DIGIT.search(said.group("whole"))):
+    if said is None or low <= 0 or (stated and any(c.isdigit() for c in said.group("whole"))):
         return  # (a whole said with its amount and its part's amount stated: the claim's own arithmetic computes it)
     whole_words = [word for word in naming_words(said.group("whole").lower()) if not _NOT_NAMING_A_WHOLE.fullmatch(word)]
     clause = text[max(0, start - _PART_WORDS) : start]
@@ -596,7 +598,6 @@ def named_shares(
 
 
 _SHARED_FAMILIES = ("currency", "count", "shares")
-_DIGIT = re.compile(r"\d")
 _NUMBERS = re.compile(r"\S*\d\S*")
 
 
@@ -2252,7 +2253,6 @@ def _percent_against(text: str, position: int, stated: list[Stated]) -> ClaimSum
 
 # A level the claim names a midpoint, said right before the word: "The $34.75 midpoint of the $34.25-$35.25 range"
 _MIDPOINT_AFTER = re.compile(r"\s+mid-?point\b", re.IGNORECASE)
-_TOLERANCE_SAID = re.compile(r"(?:\+/-|±|plus or minus)\s*\S{0,2}$", re.IGNORECASE)  # "(plus or minus 2%)", "+/- $0.15"
 
 
 def _named_midpoint(text: str, position: int, stated: list[Stated]) -> int | None:
@@ -2273,7 +2273,7 @@ def _named_midpoint(text: str, position: int, stated: list[Stated]) -> int | Non
                 return at
         elif len(between) == 1 and between[0].kind == "percent":
             start = between[0].span.start
-            if _TOLERANCE_SAID.search(text, max(0, start - 20), start):
+            if TOLERANCE_BEFORE.search(text, max(0, start - TOLERANCE_REACH), start):
                 return at
         return None
     return None

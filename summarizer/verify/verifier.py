@@ -37,7 +37,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..facts import DerivedValue, Fact, FactIndex, family_of
-from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction, printed_negative
+from ..facts.directions import DIRECTION_KEYWORDS, Direction, amount_direction, label_direction
 from ..facts.prose_reading import in_the_year_so_far, opening_subject, said_length
 from ..facts.table_reading import title_metric
 from ..text.abbreviations import abbreviation_before, abbreviations_in, restates_the_amount_before, spelled_by_initials
@@ -60,7 +60,7 @@ from ..text.context import (
     read_sentence,
 )
 from ..text.keywords import may_hold
-from ..text.numbers import MULTIPLE_SIGNS, RANGE_LINK
+from ..text.numbers import MULTIPLE_SIGNS, RANGE_LINK, printed_negative
 from ..text.prefixes import YEAR
 from ..text.segment_names import defined_abbreviations, name_pattern, names_segment, segment_mentions
 from ..text.sentences import sentence_spans
@@ -90,6 +90,8 @@ from ..text.vocabulary import (
     RESULT_CLAUSE,
     SHARE_OF,
     TOGETHER_FIRST,
+    TOLERANCE_BEFORE,
+    TOLERANCE_REACH,
     TOTAL_AFTER,
     TOTAL_AFTER_WORDS,
     TOTAL_BEFORE,
@@ -2324,8 +2326,8 @@ def _analyst_math(
         computed = _across_rows(index, claim, context)
     base = _claim_base(index, claim, context)
     # the tolerance itself, said after the centre ("adj. EPS of $3.86 +/- $0.15"): the source's, of the same centre
-    tolerance = context.forward and _TOLERANCE_BEFORE.search(
-        context.words, max(0, claim.span.start - _TOLERANCE_REACH), claim.span.start
+    tolerance = context.forward and TOLERANCE_BEFORE.search(
+        context.words, max(0, claim.span.start - TOLERANCE_REACH), claim.span.start
     )
     for c in computed:
         if anchors and not _computed_at(c.inputs, anchors):
@@ -2391,8 +2393,6 @@ def _centre_said(words: str, start: int, centre: Fact) -> bool:
 
 
 _TOLERANCE_SAID = re.compile(r"\+/-|±|plus or minus")
-_TOLERANCE_BEFORE = re.compile(r"(?:\+/-|±|plus or minus)\s*" + HEDGED + r"\S{0,4}$")
-_TOLERANCE_REACH = 24  # "plus or minus $" and a hedge, right before the tolerance
 _LAST_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?(?!.*\d)")
 _CENTRE_WORDS = 80  # how far before a range's end the claim's centre and tolerance may stand
 
@@ -4120,7 +4120,7 @@ def _consistent(
                 ):
                     # the level said right after the change, the one it went to ("fell about 50% ... to $62.4 million")
                     kept = replace(kept, fitting=_with_a_rounder_level(
-                        index, candidates.fitting, [numbers[gone_to].interval], context.basis, _claim_base(index, numbers[position], context)
+                        index, candidates.fitting, numbers[gone_to].interval, context.basis, _claim_base(index, numbers[position], context)
                     ))
             if not (kept.fitting or kept.fitting_derived):
                 kept = replace(kept, fitting=_pointing_back(index, candidates.fitting, anchors))
@@ -4303,15 +4303,16 @@ _TO_THE_LEVEL = re.compile(r"[^\d%;]{0,40}?\bto\s+(?:an?\s+)?" + HEDGED + r"\S{0
 
 
 def _with_a_rounder_level(
-    index: FactIndex, changes: list[Fact], levels: list[tuple[Decimal, Decimal]], basis: str, base: str
+    index: FactIndex, changes: list[Fact], level: tuple[Decimal, Decimal], basis: str, base: str
 ) -> list[Fact]:
     """The changes of running text said with the level they went to, of their metric, printed rounder than the level
-    the claim says the change went to (``levels``) and holding it: Plug Power's "Operating expenses declined ~50% year
+    the claim says the change went to (``level``) and holding it: Plug Power's "Operating expenses declined ~50% year
     over year to ~$62 million" goes with "fell about 50% year over year to $62.4 million", whose $62.4 million the
     table's 62,433 backs (the claim's level inside the interval of the sentence's, a wider one: a level printed as the
     claim's is anchored as any, and Clorox's "Diluted EPS decreased 26% to $4.81" is no change of "adj. EPS -26% to
     $5.53"). Only a change of the claim's ``basis``, and of the comparison ``base`` it names where it names one, said so
     in the release."""
+    low, high = level
     kept = []
     for change in changes:
         if change.in_table or not change.metrics or change.basis != basis:
@@ -4319,7 +4320,7 @@ def _with_a_rounder_level(
         if base and _prose_change_base(index, change) != base:
             continue  # (and of the comparison it names, said in the release too: not Oracle's "up 18% to $2.5 billion" for "18% q/q")
         said = [f for f in index.in_context(change.figure.context) if not f.change and f.metrics & change.metrics]
-        if any(f.low <= low and high <= f.high and f.high - f.low > high - low for f in said for low, high in levels):
+        if any(f.low <= low and high <= f.high and f.high - f.low > high - low for f in said):
             kept.append(change)
     return kept
 
