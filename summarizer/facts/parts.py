@@ -148,6 +148,38 @@ def _runs_below_wholes(
         yield [rows[at] for at in run], rows[whole]
 
 
+def _rates(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
+    """A row's percentages by column, keyed as ``_levels`` keys its amounts."""
+    seen: Counter[str | None] = Counter()
+    rates = {}
+    for fact in facts:
+        key = (fact.figure.column, seen[fact.figure.column])
+        seen[fact.figure.column] += 1
+        if fact.family == "percent":
+            rates[key] = fact
+    return rates
+
+
+def _growth_components(parts: list[Row], whole: Row, by_row: Mapping[Hashable, tuple[Fact, ...]]) -> bool:
+    """Whether ``parts``, rows that name no metric right below a row of a growth rate ("Systemwide same shop sales |
+    5.8 %" over "Ticket | 4.1 %" and "Transactions | 1.7 %"), are what that growth is made of: their percentages add up
+    to its in every column where each has one (one at least). Each is then a change too, of what its own label names."""
+    wholes = by_row[whole.span]
+    if len(parts) < 2 or not all(fact.change and fact.family == "percent" and growth_rate(fact.metrics) for fact in wholes):
+        return False
+    totals = _rates(wholes)
+    rows = [_rates(by_row[row.span]) for row in parts]
+    checked = 0
+    for key, total in totals.items():
+        cells = [row.get(key) for row in rows]
+        if any(cell is None for cell in cells):
+            continue
+        if not holds(total, [(1, cell) for cell in cells if cell is not None]):
+            return False
+        checked += 1
+    return checked > 0
+
+
 def _only_other(facts: tuple[Fact, ...]) -> bool:
     """Whether a row names no metric but the rest of its block's ("Other Sites | 6,903")."""
     return all(fact.metrics <= _OTHER and not fact.segment for fact in facts)
@@ -266,6 +298,7 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     by_table = _facts_by_row(facts)
     # a row's metrics, segment, named, and whether its money is a count of its whole's quantity
     given: dict[tuple[int, Span], tuple[frozenset[str], str, bool, bool]] = {}
+    components: set[tuple[int, Span]] = set()  # rows whose percentages are the parts of a growth rate above them
     for index, table in enumerate(document.tables):
         in_table: Mapping[Hashable, tuple[Fact, ...]] = by_table.pop(index, {})  # let go once its table is read
         measure = _measure_broken_down(document.text, table) if in_table else frozenset()
@@ -280,6 +313,9 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
             *((parts, whole, False) for parts, whole in above),
             *((parts, whole, True) for parts, whole in _runs_below_wholes(table.rows, in_table)),
         ]
+        for parts, whole in _runs_below_wholes(table.rows, in_table):
+            if _growth_components(parts, whole, in_table):
+                components.update((index, row.span) for row in parts)
         for parts, whole, below in blocks:
             metric = _measure_of_parts(parts, whole, in_table)
             if not metric:
@@ -291,6 +327,13 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
                 if not _named(in_table[row.span]):
                     name = "" if items else _segment_name(row.label)
                     given[(index, row.span)] = (metric, name, not items, counted)
+    if components:
+        facts = [
+            replace(fact, change=True)
+            if fact.family == "percent" and not fact.change and (fact.figure.table, fact.figure.context) in components
+            else fact
+            for fact in facts
+        ]
     if not given:
         return facts
     return [

@@ -503,8 +503,9 @@ def prose_facts(
             previous_end = figure.span.end
             basis, said = reading.basis, metric
             meaning = None
-            if metric == _PLAIN_RESULT and _TERM_WORD.search(text, max(sentence.start, figure.span.start - _TERM_REACH), figure.span.start):
-                # "quarterly earnings (EUR 22.3 million)" in a paragraph that said "Segment earnings (adjusted EBITA)"
+            if (not metric or metric == _PLAIN_RESULT) and _TERM_WORD.search(text, max(sentence.start, figure.span.start - _TERM_REACH), figure.span.start):
+                # "quarterly earnings (EUR 22.3 million)" in a paragraph that said "Segment earnings (adjusted EBITA)"; so
+                # do "segment earnings" said again, no metric of their own ("segment earnings totaled EUR 39.5 million")
                 meaning = _defined_term(text, sentence.start, figure.span.start)
                 if meaning:
                     metric, basis = meaning[0], basis or meaning[1]

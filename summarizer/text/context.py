@@ -60,6 +60,7 @@ from .vocabulary import (
     PRIOR_WORDS,
     QUARTER_ORDINAL,
     QUARTER_ORDINALS,
+    RANGE_PART,
     SHARE_OF,
     WHOLE_PERIOD,
     Period,
@@ -76,6 +77,7 @@ from .vocabulary import (
     months_dated_after,
     nearest_length,
     period_in,
+    plans_a_change_of_its_own,
 )
 
 __all__ = [
@@ -725,8 +727,9 @@ def _for_a_year_of(text: str, lower: int, start: int) -> bool:
 # A name joined to the change before it, then a percentage "to" an amount: "... and Seed and Integrated Products
 # 28% to $23.3 million" (no verb, no number between: "and margins were 28% to 30%" is no such change).
 # (a point only of an initial: "and ex-U.S. revenue 14% to $1.28 billion")
-_ASIDE_OPENS = re.compile(r"\s*\(\s*" + HEDGED, re.IGNORECASE)  # " (about "
-_OR_SAID_AGAIN = re.compile(r"\s*,\s*or\s+" + HEDGED, re.IGNORECASE)  # ", or "
+_ASIDE_SAID_AGAIN = re.compile(r"\s*\(\s*" + HEDGED, re.IGNORECASE)  # " (about "
+# ", or ", the period of the amount before maybe said first: "to $37 billion in the quarter, or "
+_OR_SAID_AGAIN = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s*,\s*or\s+" + HEDGED, re.IGNORECASE)
 # The unit of the amount before, said first: "to EUR142.8 per share, and EPRA NRV 0.3% to EUR157.6"
 _PER_SHARE_FIRST = re.compile(r"^[ \t]*(?:per|a)[ \t]+(?:(?:diluted|basic)[ \t]+)?share\b", re.IGNORECASE)
 # (a year may be of the name: "and full-year 2024 revenue 63% to $151 million")
@@ -971,6 +974,10 @@ def _metric_near(
         # (``ITEM``), it is backed only by an amount of an item, not by any figure of its value -- a metric named in
         # the item's own words too: AMD's "$800 million in inventory and related charges" is a charge, no inventory
         return ITEM
+    if after is None and money and _EARNED_OF_ITS_OWN.search(text, max(prefixes.lower, start - 30), start) and _OF_A_NOUN.match(text, end):
+        # "PrairieSky earned $30.8 million of lease bonus consideration": what was earned, named after it by words no
+        # vocabulary holds, not the profit the verb alone would say
+        return None
     # "dividend up 15 cts to EUR5.45 per share": "per share" says the unit of the metric before, if one is named;
     # "repurchased $3.0 billion of shares": an amount of money is no count of shares, it is what the words before it
     # spend on them (read below, as "repurchased 139.7 million shares, or $7.0 billion" is)
@@ -1040,9 +1047,9 @@ def _metric_near(
         # "Financial net debt fell $47 million to $2,912.1 million, for leverage of 3.4x": a multiple is the ratio its
         # own words name, of no metric the vocabulary holds, not the debt the sentence named before it
         return None
-    if percent and measure_changed_after(text, end) is not None:
-        # "capex of about $40 million and plans a 15% price increase": a change of the measure its own noun names, one
-        # no vocabulary holds, not of the metric the sentence named before it
+    if percent and (measure_changed_after(text, end) is not None or plans_a_change_of_its_own(text[max(0, start - 120) : start])):
+        # "capex of about $40 million and plans a 15% price increase", "... and plans to raise prices by 15%": a change
+        # of the measure its own noun names, one no vocabulary holds, not of the metric the sentence named before it
         return None
     if previous_end and not share_of and _a_measure_of_its_own(words_before):
         # "Operating expenses fell 17.1% to EUR 166.0m from EUR 200.3m, as staff costs dropped 14.9%": a clause of its
@@ -1054,7 +1061,7 @@ def _metric_near(
         # sentence opens with its number and names the metric in the words that follow
         following = _CLAUSE_END.split(text[end : end + 100], maxsplit=2)
         named = metrics_in(following[1] if len(following) > 1 and not following[0].strip() else "")
-        if named and len(following) > 2 and text.startswith("(", end + len(following[0]) + 1 + len(following[1])):
+        if len(following) > 2 and following[1].strip() and text.startswith("(", end + len(following[0]) + 1 + len(following[1])):
             # "At 16.4 million, segment earnings (adjusted EBITA) in the quarter were ...": the name in parentheses
             # right after says which earnings
             defined = metrics_in(following[2].split(")", 1)[0]) if ")" in following[2] else []
@@ -1072,14 +1079,18 @@ def _metric_near(
     return metric
 
 
-# A clause of its own, up to a number: its opening link, its subject of words in lower case, and a verb of change right
-# before the number ("..., as staff costs dropped ", " though nine-month incoming orders in the segment rose ")
+# A clause of its own, up to a number: its opening link, its subject of words in lower case, and a verb of change or of
+# a level reached right before the number ("..., as staff costs dropped ", " though nine-month incoming orders in the
+# segment rose ", ", and inflows exceeded ")
 _OWN_SUBJECT_BEFORE = re.compile(
     r"(?:^|[,;]|\b(?:as|while|though|although|whereas|but|and))\s+"
     # (no link opens the subject: ", and increased by 13.6%" has none of its own)
     r"(?!(?:and|but|as|while|though|although|whereas|then|also|which|that|or|so|yet|it|they|we)\b)"
-    r"(?P<subject>(?:[a-z][\w'’-]*\s+){0,6}?[a-z][\w'’-]*)\s+"
-    r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|surged|gained|(?:was|were)\s+(?:up|down))"
+    # (its abbreviation in parentheses after it: "even as capacity (ASMs) grew ")
+    r"(?P<subject>(?:[a-z][\w'’-]*\s+){0,6}?[a-z][\w'’-]*)(?:\s+\([A-Za-z][\w&/.-]{0,11}\))?\s+"
+    r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|surged|gained|(?:was|were)\s+(?:up|down)"
+    # or a level it reached: ", and inflows exceeded $135 billion"
+    r"|exceeded|topped|surpassed|totall?ed|reached|amounted\s+to)"
     r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost|around|over|more\s+than))*\s*$"
 )
 # An aside of a measure of its own, its sign right before the number: "(transactions +" of "same shop sales rose 8.3%
@@ -1124,7 +1135,8 @@ _A_RESULT_WORD = re.compile(r"\b(?:loss(?:es)?|income|profits?|earnings|gains?|e
 
 
 _OWN_SUBJECT_VERBS = ("rose", "fell", "grew", "increased", "decreased", "declined", "climbed", "dropped", "jumped", "slipped",
-                      "surged", "gained", " up", " down")  # fmt: skip
+                      "surged", "gained", " up", " down", "exceeded", "topped", "surpassed", "total", "reached",
+                      "amounted")  # fmt: skip
 _OFFSET_BETWEEN = re.compile(r"\b(?:offset(?:s|ting)?|outweigh(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 _A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
 _A_SHARE_ENDS = re.compile(SHARE_UNIT + "$", re.IGNORECASE)
@@ -1234,6 +1246,9 @@ _ITEM_AFTER = re.compile(
     rf"(?:{_ONE_OFF_ITEMS}|costs)\b",
     re.IGNORECASE,
 )
+# A verb of a profit or a loss right before its amount ("earned $30.8 million"), and what the amount is of, after it
+_EARNED_OF_ITS_OWN = re.compile(r"\b(?:earned|lost)\s+" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
+_OF_A_NOUN = re.compile(r"\s+of\s+[A-Za-z]")
 _IMPAIRMENT_ENDS = re.compile(r"\bimpairments?$", re.IGNORECASE)
 # a class of one-off items a metric's name opens: "inventory and related charges", "restructuring and other charges"
 _RELATED_ITEMS = re.compile(rf"\b(?:and|&)[ \t]+(?:related|other|associated)[ \t]+(?:{_ONE_OFF_ITEMS})$", re.IGNORECASE)
@@ -1528,11 +1543,12 @@ _SOURCE_OF_FLOW = re.compile(
 )
 _NAMED_SOURCE = re.compile(r"\s+(?:the\s+|its\s+|our\s+)?[A-Za-z][\w&.'’-]*[^\d$€£¥]*?\bof\s+" + HEDGED + r"$", re.IGNORECASE)
 # A proper name after "from", then more words: where the figure before came from, not what it is compared with
-# ("from Calcasieu Pass and", "from Europe, ", "$150.0 million received from Novartis and including a"). Not a
-# period's name ("from Q3", "from Fiscal 2024", "from December 31"), a metric's ("from NII of $48.3 million": an
-# abbreviation, of capitals alone, is no name here), nor a currency said before the amount ("from EUR 50.0 million").
+# ("from Calcasieu Pass and", "from Europe, ", "$150.0 million received from Novartis and including a", "363 MBOED from
+# the Eagle Ford and 189 MBOED"). Not a period's name ("from Q3", "from Fiscal 2024", "from December 31", "from the
+# Prior Year"), a metric's ("from NII of $48.3 million": an abbreviation, of capitals alone, is no name here), nor a
+# currency said before the amount ("from EUR 50.0 million").
 _FROM_A_NAME = re.compile(
-    r"\s+(?!(?i:Q[1-4]|[1-4]Q|FY|H[12]|CY|The|Last|Prior|Previous|Fiscal|Year|Same|First|Second|Third|Fourth|Full|"
+    r"\s+(?:the\s+)?(?!(?i:Q[1-4]|[1-4]Q|FY|H[12]|CY|The|Last|Prior|Previous|Fiscal|Year|Same|First|Second|Third|Fourth|Full|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?![A-Za-z]))[A-Z][A-Za-z&.'’-]*[a-z][A-Za-z&.'’-]*"
     r"(?:\s+[A-Z][A-Za-z&.'’-]*){0,3}"
@@ -1736,6 +1752,21 @@ def range_link(text: str, first: Span, second: Span, moves: bool = False) -> boo
 
 
 _CONSTANT_CURRENCY = re.compile(r"constant[- ]currenc|excluding (?:foreign )?currency|currency[- ]neutral", re.IGNORECASE)
+# The part of a range a change said before it lands in, right before the range: "..., near the midpoint of its ", ", the
+# midpoint of its "
+_PART_OF_ITS_RANGE_BEFORE = re.compile(
+    rf"\b(?:(?:near|at|toward|towards|in|within)\s+(?:the\s+)?|the\s+){RANGE_PART}"
+    r"\s+of\s+(?:(?:its|our|the|their)\s+)?(?:[\w-]+\s+)?(?:range\s+of\s+)?" + HEDGED + r"$",
+    re.IGNORECASE,
+)
+# A change's noun and the earlier period it happened in, right after its amount: "3.7% growth in the year-ago quarter",
+# "a 2% decline during the prior-year period", "a 10.6% decline in 2023" (a year before the release's); not the period
+# it is measured from: "up 5% from the year-ago quarter"
+_IN_AN_EARLIER_PERIOD = re.compile(
+    r"\s+(?:(?:growth|increase|rise|gain|decline|decrease|drop)\s+)?(?:in|during)\s+"
+    r"(?:(?:the\s+)?(?:prior|previous|year[- ]ago|year[- ]earlier|same)[- ](?:year[- ])?(?:quarter|period|year)|(?P<year>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
 # The words before an amount, where the last constant-currency phrase comes right after a rate and no
 # constant-currency phrase follows it: "up 6% to 8% in constant currency, with CooperVision revenues between "
 _CC_OF_A_RATE_BEFORE = re.compile(
@@ -2290,6 +2321,14 @@ def read_sentence(
             # "net income rose 27% from $7.59 million and diluted EPS 26% from $0.43": a percentage "from" an amount of
             # money is a change, its verb said once for both
             change, signed = True, -abs(signed) if earlier.value < 0 else signed
+        if (
+            not change and unit is PERCENT_UNIT and position > 0 and readings[-1].change and numbers[position - 1][2] is unit
+            and _PART_OF_ITS_RANGE_BEFORE.search(between)
+        ):
+            # "revenue growth of approximately 12% ..., near the midpoint of its 10% to 14% range": the range the change
+            # said before lands in, its ends changes of the same figure
+            change, signed = True, -abs(signed) if readings[-1].value < 0 else signed
+            metric = readings[-1].metric or metric
         if not change and position > 0 and _OPENS_ASIDE.search(between) and _CHANGE_PERIOD_AFTER.match(text, span.end):
             # "fell 6 bps q/q to 2.66% (9 bps y/y)": an aside of the same figure's change against another period
             earlier = _earlier_change(readings, numbers, unit, 3)
@@ -2332,7 +2371,7 @@ def read_sentence(
                 _RESET.search(between) or (_AND_AFTER_A_PERIOD.fullmatch(between) and not metrics_in(between))
                 # "grew 4.1% to EUR694.5 million, or 6.3% on a like-for-like basis"; "rose 4% to $7.10 billion from
                 # $6.84 billion (2% in constant currencies)"
-                or ((_OR_SAID_AGAIN.fullmatch(between) or _ASIDE_OPENS.fullmatch(between)) and _ON_A_BASIS.match(text, span.end))
+                or ((_OR_SAID_AGAIN.fullmatch(between) or _ASIDE_SAID_AGAIN.fullmatch(between)) and _ON_A_BASIS.match(text, span.end))
             )
             and (
                 _ON_A_BASIS.match(text, span.end) or counted_against_a_quarter(text[span.end : span.end + 60])
@@ -2400,7 +2439,13 @@ def read_sentence(
                 # "net income $155.8m, or $5.00 a diluted share (+116%)": a change in an aside right after an amount is
                 # that amount's
                 metric = readings[-1].metric
-            readings.append(Reading(signed, True, metric, Period(length, None), basis))
+            # (a change said to be the earlier period's own, "after 3.7% growth in the year-ago quarter", "after a 10.6%
+            # decline in 2023", is that period's)
+            own_period = _IN_AN_EARLIER_PERIOD.match(text, span.end)
+            of_an_earlier_period = own_period is not None and (
+                not own_period.group("year") or (current_year is not None and int(own_period.group("year")) < current_year)
+            )
+            readings.append(Reading(signed, True, metric, Period(length, True if of_an_earlier_period else None), basis))
             previous_end = span.end
             continue
         near = _PARTS.split(between)[-1]

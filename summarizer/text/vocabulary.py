@@ -27,6 +27,7 @@ __all__ = [
     "SIGN_ASIDE",
     "metrics_in",
     "names_a_planned_change",
+    "plans_a_change_of_its_own",
     "broader_metric",
     "metric_keywords",
     "metric_matches",
@@ -58,6 +59,7 @@ __all__ = [
     "quarters_named",
     "lengths_compatible",
     "PRIOR_PHRASE",
+    "RANGE_PART",
     "PRIOR_WORDS",
     "COMPARISON_WORDS",
     "COMPARISON_LINK",
@@ -807,6 +809,9 @@ _LISTED_BEFORE = re.compile(r",[^,|\n]{1,40}?\s+and\s+$|,\s+(?:and\s+)?$", re.IG
 _LAST_OF_A_LIST = re.compile(r"\s*(?:\(\d\)|\*)?\s*(?:[|:]|$)")  # the label ends on it
 
 
+# A segment's profit said in the words of the company's: "segment earnings", "Segment profit" (not "segment net income")
+_BARE_PROFIT_WORDS = frozenset({"earnings", "profit", "profits"})
+_SEGMENT_BEFORE = re.compile(r"\bsegments?['’]?\s+$", re.IGNORECASE)
 # Verbs of a profit or a loss, a metric only right before its amount (or where the words read are cut at it):
 # "earned $74,000", "after losing $1.6 million"
 _VERBS_BEFORE_AMOUNT = frozenset({"earned", "lost", "losing", "returned"})
@@ -844,6 +849,8 @@ def metric_matches(
             continue  # "EISG supplied the other $501 million": the rest of a whole, no line called "Other"
         if phrase == "other" and _LAST_OF_A_LIST.match(text, match.end(), endpos) and _LISTED_BEFORE.search(text, max(pos, match.start() - 60), match.start()):
             continue  # "Sales of equipment, related infrastructure and other": the last of what a line lists, no "Other" line
+        if metric == "net_income" and phrase.lower() in _BARE_PROFIT_WORDS and _SEGMENT_BEFORE.search(text, max(pos, match.start() - 9), match.start()):
+            continue  # "segment earnings (adjusted EBITA)", "Segment profit": a segment's own measure, never the net income
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):
             continue  # "net income attributable to shareholders" is no return of capital
         if metric == "capital_return" and _profit_to_owners(text, match):
@@ -1328,10 +1335,13 @@ COMPARISON_LINK = re.compile(
     # "(was $12.25-$12.75)", "(prior $35.50 to $37.00)", "at the bottom of its prior $92.0-94.0 billion range": the
     # earlier value, said right before its amount
     r"|(?<=\()(?:was|prior|previous|previously)(?=:?\s*(?:[A-Z]{0,3}[$€£¥])?\s*$)"
-    r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$))\b",
+    r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$)"
+    # a change set right after its amount "on" the earlier figure, said to be earlier: "an improvement of EUR 36.1m on the
+    # restated loss of", "up 5% on last year's" (not "a gain of $5 million on the sale of")
+    r"|(?<=\A )on(?=\s+(?:(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:prior|previous|restated|year-ago|year-earlier)|last)\b))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "match", "equal", "previous", "was", "prior", "earlier", "original", "below", "above", "ahead", "short", "behind")  # every match of COMPARISON_LINK holds one
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "match", "equal", "previous", "was", "prior", "earlier", "original", "below", "above", "ahead", "short", "behind", "on")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 
@@ -1580,12 +1590,18 @@ _CHANGE_NOUN_WAS = re.compile(
     + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
 )
+# A part of a range an outlook is to land in: "midpoint", "low end", "top"
+RANGE_PART = r"(?:midpoint|middle|top|bottom|(?:low|lower|high|higher|upper)\s+end)"
 # An outlook of growth, then the rate it is set to or at: "raised its fiscal 2027 net sales growth outlook to 18% to 20%",
 # "an updated full-year 2026 revenue growth target of 15% to 16%", "FY27 reported sales growth guided to 5.5%-8.5%" (the
 # rate of a growth: a change, whatever verb moved the outlook)
+# (or the part of its range it is to land in: "revenue growth near the midpoint of our 10% to 14%", "growth toward the
+# low end of the 10%-14% range")
 _GROWTH_OUTLOOK_TO = re.compile(
-    r"\bgrowth\s+(?:outlook|guidance|forecast|target|expectations?|(?:is\s+)?(?:guided|forecast|projected|expected))\s+"
-    r"(?:to|of|at)\s+" + HEDGED + r"[+(-]?$",
+    r"\bgrowth\s+(?:(?:outlook|guidance|forecast|target|expectations?|(?:is\s+)?(?:guided|forecast|projected|expected))\s+"
+    r"(?:to|of|at)"
+    rf"|(?:near|at|toward|towards|in)\s+(?:the\s+)?{RANGE_PART}\s+of"
+    r"(?:\s+(?:our|its|the|their))?(?:\s+(?:[\w-]+\s+)?(?:range|outlook|guidance)\s+of)?)\s+" + HEDGED + r"[+(-]?$",
     re.IGNORECASE,
 )
 # The noun of a change, what it changed, then its amount: "a reduction to cost of sales of $84 million", "an increase in
@@ -1688,6 +1704,13 @@ def names_a_planned_change(before: str) -> bool:
     """Whether the words before a number say a change the company plans of an object it names ("plans to raise prices
     15%"): the change names its own measure."""
     return _planned_change(before) is not None
+
+
+def plans_a_change_of_its_own(before: str) -> bool:
+    """Whether the words before a number say a change the company plans of an object no vocabulary names ("and plans to
+    raise prices by 15%"), not of a metric ("plans to cut operating expenses by 10%")."""
+    planned = _planned_change(before)
+    return planned is not None and not metrics_in(planned.group())
 
 
 # Who moved it, right before the verb: a name ("Helix", "Taylor Morrison") or the company itself ("the company", "we")
@@ -1965,6 +1988,11 @@ def change_direction(before: str, after: str) -> int:
         return -1 if restated.group("noun").lower().startswith(("decrease", "decline", "drop")) else 1
     if _GAIN_ON.match(after):
         return 0  # "a $943m ($0.18/sh) net gain on the CTS and WFAM sales": the gain made on a sale, an item, no change
+    point_change = _POINT_CHANGE_AFTER.match(after) if after.startswith("-") else None
+    if point_change is not None:  # "a 10.3-point margin improvement": the move in points, named as an adjective
+        for word in point_change.group("words").split():
+            if way := _direction_of(word.lower()):
+                return way
     words = _FIRST_WORDS.match(after[:40])
     if not words or _FINITE_VERB.fullmatch(words.group("first")):
         return 0  # "revenues of $2.6 billion increased 1%": the number is the subject, a level
@@ -1986,6 +2014,8 @@ def change_direction(before: str, after: str) -> int:
         or (-1 if first.lower() == "less" and second.lower() == "than" else 0)  # "15% less than in 2025"
         # "1,671 tonnes less than the previous quarter": the unit's noun, then the comparative
         or (-1 if second.lower() == "less" and _THAN_AFTER.match(after, words.end()) else 0)
+        # "0.4 points below the prior year": the points of a bare number, then the comparative
+        or (_AFTER_ONLY.get(second.lower(), 0) if POINTS_AFTER.match(after) else 0)
         or ((_direction_of(second) or _RAISE_NOUNS.get(second.lower(), 0)) if not counted_subject else 0)
     )  # fmt: skip
     if said or not (noun := _CHANGE_NOUN_AFTER.match(after)):
@@ -1994,11 +2024,15 @@ def change_direction(before: str, after: str) -> int:
     return -1 if noun.group("noun").lower() in ("decline", "decrease", "drop") else 1
 
 
+# A move in points said as an adjective, then up to three words, the noun of its change among them: "-point margin
+# improvement", "-percentage-point decline"
+_POINT_CHANGE_AFTER = re.compile(r"-(?:percentage-|basis-)?points?[ ](?P<words>(?:[A-Za-z]+[ ]?){1,3})")
 # A change's noun after the words that say what it is of, two to five of them: period, basis, metric ("12% fiscal 2026
 # adjusted EPS growth"); one is read as the second word after the number ("20% revenue growth")
 _CHANGE_NOUN_AFTER = re.compile(
     r"\s+(?:(?:fiscal|full[- ]year|annual|quarterly|adjusted|organic|reported|comparable|core|underlying|"
-    r"constant[- ]currency|net|operating|sales|revenues?|earnings|income|(?:19|20)\d{2}|FY ?\d{2}|[A-Z][A-Za-z&]+)\s+){2,5}"
+    r"constant[- ]currency|(?i:fx|currency)[- ]neutral|like[- ]for[- ]like|net|operating|sales|revenues?|earnings|income|(?:19|20)\d{2}|"
+    r"FY ?\d{2}|[A-Z][A-Za-z&]+)\s+){2,5}"
     r"(?P<noun>(?i:growth|increase|decline|decrease|rise|drop))\b"
 )
 

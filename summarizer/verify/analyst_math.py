@@ -69,7 +69,8 @@ __all__ = ["Computed", "naming_words", "changes_of", "tolerance_ends", "names_ro
            "net_debts", "prior_levels", "same_comparison", "listed_sums", "outside_of", "cash_and_securities",
            "CASH_AND_SECURITIES", "CASH_AND_SHORT_TERM", "NAMED_ROWS_SUM", "says_each", "column_currency", "NAMED_DIFFERENCE", "named_differences", "words_apart", "debt_with_current_portion", "DEBT_WITH_CURRENT_PORTION", "range_midpoints", "RANGE_MIDPOINT", "midpoint_moves", "MIDPOINT_MOVE", "named_row_sums", "BREAKDOWN_SUM", "BREAKDOWN_REST", "AGAINST", "agrees_with_way", "BOOK_TO_BILL", "LOSS_SHARE", "book_to_bills", "named_shares", "period_rests", "claimed_piece", "pieces_named", "REST_SAID", "company_margins", "tax_rates", "TAX_RATE",
            "outlook_rests", "OUTLOOK_REST", "OUTLOOK_REST_END", "OUTLOOK_TOTAL", "OUTLOOK_LATER", "PIECE_SAID_AFTER", "earlier_ratios", "REST_WORDS", "per_claim",
-           "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in"]
+           "first_piece_named", "named_row_rests", "PERIOD_REST", "rest_end", "end_months", "months_in",
+           "annual_payments", "says_a_year_of", "A_YEAR_OF_PAYMENTS"]
 
 _HUNDRED = Decimal(100)
 # "+/-$0.15" is read as the figure "-$0.15" after "+/": its size is the tolerance
@@ -2421,15 +2422,40 @@ _RESTATED = re.compile(rf"\s*(?:(?:a|per)\s+share\s*)?(?:,?\s*(?:{_A_YEAR}|{_A_Q
 _QUARTERS_A_YEAR = Decimal(4)
 
 
-def _paid_per(text: str, amount: Stated, after_only: bool) -> str:
-    """"year" or "quarter": how often ``amount`` is paid, as the words right after it say or, unless ``after_only``,
-    the words before it in its clause; "" when they say neither."""
-    said = _PAID_AFTER.match(text, amount.span.end)
+def _paid_per(text: str, span: Span, after_only: bool) -> str:
+    """"year" or "quarter": how often the amount at ``span`` is paid, as the words right after it say or, unless
+    ``after_only``, the words before it in its clause; "" when they say neither."""
+    said = _PAID_AFTER.match(text, span.end)
     if said is None and not after_only:
-        said = _PAID_BEFORE.search(text, max(0, amount.span.start - 60), amount.span.start)
+        said = _PAID_BEFORE.search(text, max(0, span.start - 60), span.start)
     if said is None:
         return ""
     return "year" if said.group("year") else "quarter"
+
+
+# A claim's payment said to be a year's, anywhere near its amount: "On an annual basis, the 2025 dividend amounts to",
+# "an annualized dividend of", "US$6.44 a year"
+_A_YEAR_SAID = re.compile(rf"\b(?:{_A_YEAR}|annual|yearly)\b", re.I)
+_A_YEAR_REACH = 80
+A_YEAR_OF_PAYMENTS = "four quarterly payments"
+
+
+def says_a_year_of(words: str, span: Span) -> bool:
+    """Whether a claim's words say its amount at ``span`` is paid over a year (``_A_YEAR_SAID``, in its clause)."""
+    return _A_YEAR_SAID.search(words, max(0, span.start - _A_YEAR_REACH), span.end + _A_YEAR_REACH // 2) is not None
+
+
+@_built_once_per_index
+def annual_payments(index: FactIndex) -> list[Computed]:
+    """A year of each dividend a release's sentences state by the quarter ("approved a 2025 quarterly dividend payment
+    of US$1.61 per share": US$6.44 a year), for a claim that says the year's amount alone: four of them."""
+    text = index.document.text
+    return [
+        Computed(A_YEAR_OF_PAYMENTS, (fact,), fact.value * _QUARTERS_A_YEAR, fact.low * _QUARTERS_A_YEAR, fact.high * _QUARTERS_A_YEAR)
+        for fact in index.facts
+        if "dividend" in fact.metrics and not fact.change and not fact.in_table and fact.value > 0
+        and _paid_per(text, fact.figure.span, after_only=False) == "quarter"
+    ]  # fmt: skip
 
 
 def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | None:
@@ -2444,7 +2470,7 @@ def _per_period(text: str, position: int, stated: list[Stated]) -> ClaimSum | No
         return None
     if not _RESTATED.fullmatch(text, amount.span.end, result.span.start):
         return None
-    paid, restated = _paid_per(text, amount, after_only=False), _paid_per(text, result, after_only=True)
+    paid, restated = _paid_per(text, amount.span, after_only=False), _paid_per(text, result.span, after_only=True)
     if {paid, restated} != {"year", "quarter"}:
         return None
     value = amount.value * _QUARTERS_A_YEAR if restated == "year" else amount.value / _QUARTERS_A_YEAR

@@ -123,6 +123,7 @@ from ..text.vocabulary import (
 )
 from ..types import POINT_UNITS, Document, OtherKind, Span, Unit, quick_init, replace
 from .analyst_math import (
+    A_YEAR_OF_PAYMENTS,
     AGAINST,
     BOOK_TO_BILL,
     BREAKDOWN_REST,
@@ -149,6 +150,7 @@ from .analyst_math import (
     Share,
     Stated,
     agrees_with_way,
+    annual_payments,
     book_to_bills,
     cash_and_securities,
     changes_of,
@@ -189,6 +191,7 @@ from .analyst_math import (
     read_share,
     rest_end,
     same_comparison,
+    says_a_year_of,
     says_each,
     segment_margins,
     shares_of,
@@ -553,6 +556,10 @@ def _fits(context: _ClaimContext, source: Fact | DerivedValue, local_length: str
     if _another_length_changed(context, source, length):
         return False
     if period.prior is None:
+        if context.change and context.period.prior and source.change and not context.forward:
+            # "slowing from 2.5% growth in the same quarter of 2025": no change of the release's period (an outlook's
+            # earlier range of growth is no result: "expects growth of 18% to 20%, up from 12% to 14%")
+            return False
         # a history cell of the year and quarter the claim names (``_dates_agree``) is of the period it names
         history = any(_history(cell, context.calendar) for cell in _cells(source))
         return context.period.prior is None or context.change or not source.in_table or history
@@ -2348,13 +2355,15 @@ def _analyst_math(
             claim, family, c.inputs
         ):
             cited = all(_cited(f.figure.span, citations) for f in c.inputs)
-            first, second = c.inputs[:2]
+            first = c.inputs[0]
             joined = " + ".join(f.figure.text for f in c.inputs) if c.formula in _SUMS else ""
             if c.formula in (OUTLOOK_REST, OUTLOOK_REST_END, OUTLOOK_TOTAL):  # "$13.1 billion to $13.2 billion less 6,320.8"
                 outlook, part = c.inputs[:-1], c.inputs[-1]
                 joined = f"{' to '.join(f.figure.text for f in outlook)} {'plus' if c.formula == OUTLOOK_TOTAL else 'less'} {part.figure.text}"
             elif c.formula == NAMED_DIFFERENCE:  # "7,009 less (1,063)": an outflow printed negative, taken by its size
-                joined = f"{first.figure.text} less {second.figure.text}"
+                joined = f"{first.figure.text} less {c.inputs[1].figure.text}"
+            elif c.formula == A_YEAR_OF_PAYMENTS:  # "4 x US$1.61"
+                joined = f"4 x {first.figure.text}"
             elif c.formula == MIDPOINT_MOVE:  # "midpoint of EUR 50.0 to 65.0m less that of EUR 40.0 to 60.0m"
                 new_low, new_high, earlier_low, earlier_high = (f.figure.text for f in c.inputs)
                 joined = f"midpoint of {new_low} to {new_high} less that of {earlier_low} to {earlier_high}"
@@ -2365,7 +2374,7 @@ def _analyst_math(
                           f"{' to '.join(f.figure.text for f in next_quarter)}")
             shown = f"{c.value:.4g}" if c.formula == BOOK_TO_BILL else _round(value)  # a ratio near 1: "1.133"
             name = "tolerance of the centre" if tolerance else c.formula
-            formula = f"{name}: {joined or f'{first.figure.text} vs {second.figure.text}'} = {shown}"
+            formula = f"{name}: {joined or f'{first.figure.text} vs {c.inputs[1].figure.text}'} = {shown}"
             status = Status.DERIVED if cited else Status.MISATTRIBUTED
             return _check(claim, status, supports=tuple(_ref(f) for f in c.inputs), formula=formula)
     return None
@@ -2557,6 +2566,11 @@ def _across_rows(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) -
         outside = _OUTSIDE.search(context.words, max(0, claim.span.start - _OUTSIDE_REACH), claim.span.end + _OUTSIDE_REACH)
     if outside is not None:  # "Revenue outside the U.S. came to $362 million": the total less the U.S. part
         return [c for c in outside_of(index, name_pattern(outside.group("name"))) if _margin_period(context, c.inputs[0])]
+    if context.metric == "dividend" and says_a_year_of(context.words, claim.span):
+        # "On an annual basis, the 2025 dividend amounts to US$6.44 per share": four of the quarterly dividend
+        yearly = [c for c in annual_payments(index) if bool(c.inputs[0].period.prior) == bool(context.period.prior)]
+        if yearly:
+            return yearly
     rests = _rests_said(index, claim, context, family)
     if rests is not None:
         return rests
@@ -3425,6 +3439,7 @@ def _claim_contexts(
                     or _AUTHORIZED_BEFORE.search(text, max(0, number.span.start - 60), number.span.start) is not None
                 ))
                 or (_RUN_RATE.match(text, number.span.end) is not None and is_forward(text, 0, number.span.start, number.span.end))
+                or _ENDED_THE_PERIOD_WITH.search(text, max(0, number.span.start - 60), number.span.start) is not None
             )
             if at_a_date:
                 # a balance at a date: "at quarter end" names no length; nor does what is left of a buyback
@@ -3824,6 +3839,11 @@ def _clause_of_a_result(text: str, start: int) -> int:
 # case-blind match takes whole ("İ" lowers to "i" and a combining dot)
 _FORWARD_GATE = (*FORWARD_WORDS, "run")  # "toward a $25 million run rate by year-end"
 _RUN_RATE = re.compile(r"\s+(?:(?:annual(?:ized)?|revenue|sales|recurring)\s+){0,2}run[- ]rate\b", re.IGNORECASE)
+# What a period ended with, right before its amount: a level at its end ("ended the year with 55 proprietary games")
+_ENDED_THE_PERIOD_WITH = re.compile(
+    r"\bend(?:ed|s|ing)\s+(?:the\s+)?(?:(?:fiscal|full|calendar)[\s-]+)?(?:year|quarter|period|half)\s+with\s+" + HEDGED + r"\S{0,4}$",
+    re.IGNORECASE,
+)
 # "$58.5 billion remaining", "$58.5 billion of buyback authorization remaining", "$145 million still authorized"
 _REMAINING = re.compile(
     r"\s+(?:of\s+(?:[\w-]+\s+){1,3})?(?:left|remaining|remains?|still available|available|still authori[sz]ed)\b", re.IGNORECASE
@@ -3916,7 +3936,7 @@ def _level_anchors(
 # (and "and" that opens a clause of its own subject: "orders rose 6% organically and book-to-bill was 1.09 times"; so
 # does "with" and the measure it names before its amount: "orders increased 6% organically, with a book-to-bill of 1.09")
 _CLAUSE_PARTS = re.compile(
-    r";|\b(?:while|whereas|but)\b|\band(?=\s+(?:[A-Za-z][\w-]*\s+){1,4}(?:was|were|is|are|stood|came\s+in)\b)"
+    r";|\b(?:while|whilst|whereas|but|(?:al)?though|even\s+as)\b|\band(?=\s+(?:[A-Za-z][\w-]*\s+){1,4}(?:was|were|is|are|stood|came\s+in)\b)"
     r"|,\s*with(?=\s+(?:an?\s+)?(?:[A-Za-z][\w-]*\s+){1,3}of\b)",
     re.IGNORECASE,
 )
@@ -3948,7 +3968,7 @@ def _names_its_measure(text: str, number: ClaimNumber, context: _ClaimContext) -
     )
 
 
-_CLAUSE_PART_WORDS = (";", "while", "whereas", "but", "and", "with")
+_CLAUSE_PART_WORDS = (";", "while", "whilst", "whereas", "but", "though", "even", "and", "with")
 
 
 def _anchors(context: _ClaimContext, levels: dict[_LevelKey, set[Span]], key: _LevelKey) -> set[Span]:
@@ -5313,7 +5333,10 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
     $11.7 billion in 2020" compares with a result, and names no revision)."""
     forward = [i for i, c in enumerate(contexts) if c.forward]
     if not forward:
-        return []
+        # "Vertex's previous full-year revenue range had been $12.95 billion to $13.1 billion": no word of an outlook
+        # but its earlier range, named as the subject
+        first = next((i for i, n in enumerate(numbers) if n.kind is None), None)
+        return [] if first is None else _previous_named(text, numbers, contexts, first, outlook_said=False)
     if named := _previous_named(text, numbers, contexts, forward[0]):
         return named
     if not (_REVISED.search(text) or _GUIDANCE_MOVED.search(text) or PREVIOUS_OUTLOOK.search(text)):
@@ -5333,26 +5356,34 @@ def _previous_guidance(text: str, numbers: list[ClaimNumber], contexts: list[_Cl
 
 
 # The earlier edition of an outlook named as the subject: "Vertex's previous 2026 revenue guidance was", "the prior
-# full-year outlook of" (not "raised its guidance from the previous"; that is a revision, ``_previous_in_clause``'s)
+# full-year outlook of", "the previous full-year revenue range had been" (not "raised its guidance from the previous";
+# that is a revision, ``_previous_in_clause``'s)
 _EARLIER_EDITION_NAMED = re.compile(
-    rf"\b{EARLIER_EDITION_WORD}\s+[^;.$\d]{{0,40}}?(?:(?:19|20)\d\d\s+[^;.$\d]{{0,30}}?)?\b(?:guidance|outlook|forecast)\b"
+    rf"\b{EARLIER_EDITION_WORD}\s+[^;.$\d]{{0,40}}?(?:(?:19|20)\d\d\s+[^;.$\d]{{0,30}}?)?\b(?P<noun>guidance|outlook|forecast|range)\b"
     r"(?P<link>[^;$\d]{0,30})$",
     re.IGNORECASE,
 )
 _REVISION_LINK = re.compile(r"\b(?:from|to|vs\.?|versus)\b", re.IGNORECASE)
 
 
-def _previous_named(text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], first: int) -> list[int]:
+def _previous_named(
+    text: str, numbers: list[ClaimNumber], contexts: list[_ClaimContext], first: int, outlook_said: bool = True
+) -> list[int]:
     """The forward-looking numbers of the clause of a claim whose subject is an outlook's earlier edition, said right
     before its first of them: all of them are that edition's ("Vertex's previous 2026 revenue guidance was $12.95
-    billion to $13.1 billion"), read as ``_previous_in_clause`` reads a revision's."""
+    billion to $13.1 billion"), read as ``_previous_in_clause`` reads a revision's. Where no word of the claim speaks
+    of an outlook (``outlook_said`` False), its amounts, when the earlier edition named is a range ("Vertex's previous
+    full-year revenue range had been")."""
     start = numbers[first].span.start
     said = _EARLIER_EDITION_NAMED.search(text[max(0, start - 120) : start])
-    if said is None or _REVISION_LINK.search(said.group("link")):
+    if said is None or _REVISION_LINK.search(said.group("link")) or (not outlook_said and said.group("noun").lower() != "range"):
         return []
     clause = _CLAUSE_END.search(text, start)
     end = clause.start() if clause else len(text)
-    return _read_as_previous(contexts, [i for i, c in enumerate(contexts) if c.forward and start <= numbers[i].span.start < end])
+    return _read_as_previous(contexts, [
+        i for i, (n, c) in enumerate(zip(numbers, contexts))
+        if (c.forward if outlook_said else n.kind is None) and start <= n.span.start < end
+    ])  # fmt: skip
 
 
 def _read_as_previous(contexts: list[_ClaimContext], positions: list[int]) -> list[int]:
