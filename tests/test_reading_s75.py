@@ -20,6 +20,7 @@ _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
 _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
+_RYDER = "reading/ryder_q4-2024_newswire.txt"
 _VERTEX = "reading/vertex_q2-2026_text.txt"
 
 
@@ -216,3 +217,20 @@ def test_a_segments_earnings_are_no_net_income() -> None:
     assert nine_months.metrics == {"ebitda"} and nine_months.basis == "adjusted"
     assert claim_readings("Segment profit rose 5% to $86.9 million.", 2024)["$86.9 million"].metric is None
     assert claim_readings("Segment net income rose 5% to $86.9 million.", 2024)["$86.9 million"].metric == "net_income"
+
+
+def test_a_wires_dash_line_opens_a_sub_item_of_its_own() -> None:
+    # "* FMS EBT of $152 million, up 13%" / "   --" / "   Used vehicle results were $18 million ...; as used truck and
+    # tractor pricing declined 12% and 13%, respectively": the pricing's decline is no EBT's
+    pricing = sentence_fact(_RYDER, "tractor pricing declined 12% and 13%", "13%")
+    assert "pretax_income" not in pricing.metrics
+    assert_backed(_RYDER, "FMS EBT rose 13% to $152 million.", "13%")
+    assert_not_backed(_RYDER, "FMS EBT decreased 13%.", "13%")
+    # the sub-item's own measure, said after a clause of the headline's, is no abbreviation's ("EBT") of the clause before
+    claim = "Fleet Management Solutions EBT rose 13% to $152 million, even as rental power-fleet utilization dipped to 73% from 75%."
+    assert claim_readings(claim, 2024)["73%"].metric is None
+    assert_backed(_RYDER, claim, "73%")
+    assert_not_backed(_RYDER, claim.replace("to 73%", "to 71%"), "71%")
+    # no subject of its own in a verb's helper, an adverb or a rate of the measure said before
+    assert sentence_fact(_PATRIZIA, "has substantially improved by EUR 36.1m", "EUR 36.1m").metrics == {"net_income"}
+    assert claim_readings("Adjusted EBITDA increased 18%, while the margin improved to 20%.", 2026)["20%"].metric == "ebitda"

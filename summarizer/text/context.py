@@ -1088,7 +1088,9 @@ _OWN_SUBJECT_BEFORE = re.compile(
     r"(?!(?:and|but|as|while|though|although|whereas|then|also|which|that|or|so|yet|it|they|we)\b)"
     # (its abbreviation in parentheses after it: "even as capacity (ASMs) grew ")
     r"(?P<subject>(?:[a-z][\w'’-]*\s+){0,6}?[a-z][\w'’-]*)(?:\s+\([A-Za-z][\w&/.-]{0,11}\))?\s+"
-    r"(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|surged|gained|(?:was|were)\s+(?:up|down)"
+    r"(?:(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|surged|gained|dipped|eased|improved"
+    # (or the level it moved to: ", even as rental power-fleet utilization dipped to 73%")
+    r"|(?:was|were)\s+(?:up|down))(?:\s+to)?"
     # or a level it reached: ", and inflows exceeded $135 billion"
     r"|exceeded|topped|surpassed|totall?ed|reached|amounted\s+to)"
     r"(?:\s+(?:by|about|approximately|roughly|nearly|some|almost|around|over|more\s+than))*\s*$"
@@ -1105,6 +1107,8 @@ _NO_MEASURE_OF_ITS_OWN = frozenset({
     "it", "its", "they", "this", "that", "these", "those", "which", "we", "each", "both", "all", "one", "others", "other",
     "domestic", "international", "organic", "overall", "total", "adjusted", "reported", "net", "gross", "comparable",
     "underlying", "local", "constant", "currency", "basis", "year", "quarter", "period", "months", "half",
+    # a rate of the measure said before: "Adjusted EBITDA increased 18%, while the margin improved 1.7 p.p."
+    "margin", "margins",
     # the end of a period phrase or a link: " year over year and increased 130 basis points"
     "and", "or", "but", "nor", "then", "sequentially", "respectively", "ago", "earlier", "before", "later",
     # a word that leads to the number, no noun ("from down 3% to up 2%")
@@ -1125,18 +1129,21 @@ def _a_measure_of_its_own(words: str) -> bool:
     head = subject.split(" in ", 1)[0].split()[-1].lower()  # "incoming orders in the segment": "orders"
     return (
         head not in _NO_MEASURE_OF_ITS_OWN and not metrics_in(subject) and _VERB.search(subject) is None
+        # (no adverb, nor a verb's helper: "and has substantially improved by EUR 36.1m", "and still accruing increased")
+        and not head.endswith("ly") and not _HELPER_WORDS.intersection(subject.lower().split())
         # (nor a result the vocabulary names another way round: "while noninterest loss slipped 0.6%" is no measure of
         # its own, but the noninterest income said wrongly)
         and _A_RESULT_WORD.search(subject) is None
     )
 
 
+_HELPER_WORDS = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "be", "still", "also"})
 _A_RESULT_WORD = re.compile(r"\b(?:loss(?:es)?|income|profits?|earnings|gains?|expenses?|revenues?|sales)\b", re.IGNORECASE)
 
 
 _OWN_SUBJECT_VERBS = ("rose", "fell", "grew", "increased", "decreased", "declined", "climbed", "dropped", "jumped", "slipped",
-                      "surged", "gained", " up", " down", "exceeded", "topped", "surpassed", "total", "reached",
-                      "amounted")  # fmt: skip
+                      "surged", "gained", "dipped", "eased", "improved", " up", " down", "exceeded", "topped", "surpassed",
+                      "total", "reached", "amounted")  # fmt: skip
 _OFFSET_BETWEEN = re.compile(r"\b(?:offset(?:s|ting)?|outweigh(?:s|ed|ing)?)\s+(?:an?\s+|the\s+)?" + HEDGED + r"\S{0,4}$", re.IGNORECASE)
 _A_RATIO_NAMED = re.compile(r"\b(?:leverage|coverage|multiple|ratio)\b", re.IGNORECASE)
 _A_SHARE_ENDS = re.compile(SHARE_UNIT + "$", re.IGNORECASE)

@@ -18,6 +18,9 @@ __all__ = ["sentence_spans", "prose_sentences"]
 
 _PARAGRAPH_BREAK = re.compile(
     r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
+    # a line of a wire's "--" alone opens the next sub-item ("* FMS EBT of $152 million, up 13%" / "   --" / "   Used
+    # vehicle results were $18 million ...": no words of the headline item above)
+    r"|\n(?=[ \t]*--[ \t]*(?:\n|$))"
     # a subtitle's line set between dashes ("— Total revenue of $3.33 billion, a 12% increase —") stands alone
     r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))"
     # and ends at its line's end: "(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"; every branch here opens with "\n", which

@@ -3968,6 +3968,14 @@ def _names_its_measure(text: str, number: ClaimNumber, context: _ClaimContext) -
     )
 
 
+def _own_clause_before(text: str, start: int) -> str:
+    """The words of the clause before ``start`` from the last link that opens a clause of its own subject (``_CLAUSE_PARTS``):
+    "EBT rose 13% to $152 million, even as rental power-fleet utilization dipped to" is the utilization's, not EBT's."""
+    words = clause_before(text, start)
+    links = list(_CLAUSE_PARTS.finditer(words)) if may_hold(words, _CLAUSE_PART_WORDS) else []
+    return words[links[-1].end() :] if links else words
+
+
 _CLAUSE_PART_WORDS = (";", "while", "whilst", "whereas", "but", "though", "even", "and", "with")
 
 
@@ -5129,7 +5137,7 @@ def _release_abbreviations(
         )
         if context.metric is None or per_share:
             restated = bool(carried) and restates_the_amount_before(text, previous_end, number.span.start, number.span.end)
-            abbreviated = abbreviation_before(clause_before(text, number.span.start), defined) or (carried if restated else None)
+            abbreviated = abbreviation_before(_own_clause_before(text, number.span.start), defined) or (carried if restated else None)
         if context.metric is None:
             carried = abbreviated
             context = replace(context, metric=carried)
