@@ -12,8 +12,11 @@ _BROOKFIELD = "reading/brookfield-corp_fy2024_newswire.txt"
 _CONFLUENT = "reading/confluent_q4-2024_newswire.txt"
 _CONOCOPHILLIPS = "conocophillips_q2-2026_text.txt"
 _COPA = "reading/copa-holdings_q4-2024_newswire.txt"
+_DANAOS = "claim_reading/danaos_q4-2024_newswire.txt"
 _DISNEY = "reading/disney_q3-fy2026_text.txt"
 _DUTCH_BROS = "reading/dutch-bros_q2-2026_text.txt"
+_FIGURE = "reading/figure-technology_q2-2026_text.txt"
+_GE_HEALTHCARE = "reading/ge-healthcare_q4-2024_newswire.txt"
 _GOLDEN_MATRIX = "reading/golden-matrix_fy2024_newswire.txt"
 _GRAFTECH = "reading/graftech_q4-2024_newswire.txt"
 _INDUS = "reading/indus-holding_q3-2025_newswire.txt"
@@ -21,6 +24,8 @@ _MCDONALDS = "mcdonalds_q2-2026_text.txt"
 _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
+_STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
+_TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
 _VERTEX = "reading/vertex_q2-2026_text.txt"
 
 
@@ -234,3 +239,27 @@ def test_a_wires_dash_line_opens_a_sub_item_of_its_own() -> None:
     # no subject of its own in a verb's helper, an adverb or a rate of the measure said before
     assert sentence_fact(_PATRIZIA, "has substantially improved by EUR 36.1m", "EUR 36.1m").metrics == {"net_income"}
     assert claim_readings("Adjusted EBITDA increased 18%, while the margin improved to 20%.", 2026)["20%"].metric == "ebitda"
+
+
+def test_a_loss_named_is_backed_by_no_change_of_a_profit() -> None:
+    # Sterling's Transportation Solutions "adjusted operating income" up 8%; Danaos's "Net income/(loss)" row of two
+    # profits ($90,427 and $149,921 thousand); Figure's "Net Income" row, 87,436 and 29,994
+    claim = "Transportation Solutions revenue declined 20%, while its adjusted operating income rose 8%."
+    assert_backed(_STERLING, claim, "8%")
+    assert_not_backed(_STERLING, claim.replace("operating income", "operating loss"), "8%")
+    assert_backed(_DANAOS, "Quarterly net income fell by about 40% year over year.", "40%")
+    assert_not_backed(_DANAOS, "Quarterly net loss fell by about 40% year over year.", "40%")
+    assert_backed(_FIGURE, "Net income rose by $57.4 million from a year earlier.", "$57.4 million")
+    assert_not_backed(_FIGURE, "Net loss rose by $57.4 million from a year earlier.", "$57.4 million")
+    # a lender's credit losses are no loss of a result
+    assert_backed(_TOMPKINS, "First-half provision for credit losses rose by $5.1 million to $8.1 million.", "$5.1 million")
+    # nor a share or a margin of a profit: Copa's net profit, about 19% of operating revenue; GE HealthCare's "Net income
+    # margin | 13.5% | 7.7%"
+    assert_backed(_COPA, "Net income was roughly 19% of 4Q24 operating revenue.", "19%")
+    assert_not_backed(_COPA, "Net loss was roughly 19% of 4Q24 operating revenue.", "19%")
+    assert_backed(_GE_HEALTHCARE, "Net income margin widened 580 basis points to 13.5% from 7.7% in Q4.", "13.5%")
+    assert_not_backed(_GE_HEALTHCARE, "Net loss margin widened 580 basis points to 13.5% from 7.7% in Q4.", "13.5%")
+    # a change whose own words name neither side is of the level of its metric said before it: "Net income for the
+    # second quarter of 2025 was $21.5 million, up $1.8 million, or 9.1%"
+    assert_backed(_TOMPKINS, "Net income rose $1.8 million, or 9.1%, from the first quarter.", "9.1%")
+    assert_not_backed(_TOMPKINS, "Net loss rose $1.8 million, or 9.1%, from the first quarter.", "9.1%")

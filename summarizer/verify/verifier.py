@@ -1212,12 +1212,68 @@ def _named_a_loss(words: str, claim: ClaimNumber) -> bool:
 
 
 def _a_loss(fact: Fact) -> bool:
-    """True when a source figure is a loss: printed negative, or on a row that names one."""
-    return fact.value < 0 or _LOSS_BEFORE.search(fact.figure.row or "") is not None
+    """True when a source figure is a loss: printed negative, or on a row that names one alone (a row of both,
+    "Net income/(loss)", by its sign)."""
+    return fact.value < 0 or _result_side(fact.figure.row or "") == "loss"
 
 
-_LOSS_BEFORE = re.compile(r"\bloss(?:es)?\b[^\d%;,.]*$", re.IGNORECASE)
+# a result's loss, not a lender's ("provision for credit losses", "loan losses")
+_A_RESULTS_LOSS = r"(?<!credit )(?<!loan )\bloss(?:es)?\b"
+_LOSS_BEFORE = re.compile(_A_RESULTS_LOSS + r"[^\d%;,.]*$", re.IGNORECASE)
 _LOSS_REACH = 40
+_CLAIM_SIDE_REACH = 60
+# The words of a result right before a change or a rate, up to the last digit or break: a profit's or a loss's
+_RESULT_WORDS_BEFORE = re.compile(r"[^\d%;,]*$")  # (not cut at a full stop: "Net income attributable to U.S. Bancorp")
+# a claim's, past its figures and the comma of a restatement: "net loss margin widened 580 basis points to ", "Net loss rose
+# $1.8 million, or " (not ", compared with an operating loss of RMB327.0 million a year earlier, a ")
+_CLAUSE_WORDS_BEFORE = re.compile(r"(?:[^;,]|,(?=\s*or\b))*$")
+_LOSS_WORD = re.compile(_A_RESULTS_LOSS, re.IGNORECASE)
+_PROFIT_WORD = re.compile(r"\b(?:income|profits?|earnings)\b", re.IGNORECASE)
+
+
+def _result_side(words: str, past_figures: bool = False) -> str:
+    """"loss" or "profit" where the words right before a change or a rate name one side of a result alone ("net loss
+    rose", "net income margin"); "" where they name both ("Net income (loss)") or neither. Up to the figure before, or
+    with ``past_figures`` to the clause's break ("net loss margin widened 580 basis points to")."""
+    said = (_CLAUSE_WORDS_BEFORE if past_figures else _RESULT_WORDS_BEFORE).search(words)
+    tail = said.group() if said else ""
+    loss, profit = _LOSS_WORD.search(tail) is not None, _PROFIT_WORD.search(tail) is not None
+    return "" if loss == profit else "loss" if loss else "profit"
+
+
+def _claimed_side(context: _ClaimContext, claim: ClaimNumber) -> str:
+    """The side of a result the claim's clause names before its number (``_result_side``, past figures)."""
+    return _result_side(context.words[max(0, claim.span.start - _CLAIM_SIDE_REACH) : claim.span.start], past_figures=True)
+
+
+def _other_side(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fact: Fact) -> bool:
+    """True when a change or a rate the claim names a loss's is backed by one the release names a profit's, or the
+    reverse: "Full-year net loss was about 61% higher" is no "net income increased 61%", "the net loss margin narrowed"
+    no row "Net income margin"; a change of running text whose own words name neither is of the side of the level of
+    its metric said before it ("Net income ... was $21.5 million, up $1.8 million, or 9.1%"). Unknown on either side
+    (neither named, or both) is no other side."""
+    if not (context.change or claim.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS)):
+        return False
+    claimed = _claimed_side(context, claim)
+    if not claimed:
+        return False
+    if fact.in_table:
+        found = _result_side(fact.figure.row or "")
+    else:
+        text, figure = index.document.text, fact.figure
+        found = _result_side(text[max(figure.context.start, figure.span.start - _LOSS_REACH) : figure.span.start])
+        if not found and fact.change and fact.metrics & _RESULT_METRICS:
+            level = next((
+                said for said in reversed(index.in_context(figure.context))
+                if said.figure.span.start < figure.span.start and not said.change and said.metrics == fact.metrics
+                and said.family == "currency"
+            ), None)  # fmt: skip
+            found = "" if level is None else "loss" if level.value < 0 else "profit"
+    return bool(found) and found != claimed
+
+
+# Results that are a profit or a loss by their sign
+_RESULT_METRICS = frozenset({"net_income", "operating_income", "pretax_income", "ebitda"})
 
 
 def _cited(span: Span, citations: Sequence[Span] | None) -> bool:
@@ -1571,7 +1627,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         # a ratio the claim names a loss is of a loss: "interest loss about 43%" is not Futu's "Interest income"; and
         # so is the change of one: "net loss rose 86%" is no change of two profits
         and not (d.formula == "ratio to revenue" and _named_a_loss(context.words, claim) and not _a_loss(d.inputs[0]))
-        and not (d.formula == "percent change" and _named_a_loss(context.words, claim) and not any(map(_a_loss, d.inputs)))
+        and not (d.formula in ("percent change", "difference") and _named_a_loss(context.words, claim) and not any(map(_a_loss, d.inputs)))
         # nor a share the claim says of another whole: "Cancellations rose to 4.1% of gross orders"
         and not (d.formula == "ratio to revenue" and _whole_not_revenue(context.words, claim.span.end))
         # nor a ratio of a row that names no metric: what its share is of goes unread ("Cost of home closings" of a
@@ -1665,6 +1721,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if _fits(context, f, lengths.of(f), _sentence_subject(index, f)) and (not context.forward or forward_at(text, f))
         and of_the_quarter(f) and of_the_segment(f) and of_the_place(f)
         and of_the_measure(f) and (not compared or _comparison_of(index, f) in ("", "another quarter", compared))
+        and not _other_side(index, claim, context, f)
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
@@ -2341,8 +2398,10 @@ def _analyst_math(
             continue  # "U.S. retail net revenues declined 15.9% to $29.6 million": not another channel's change
         if base and c.formula in ("percent change", "difference") and _pair_base(index, c.inputs[0], c.inputs[1]) not in ("", base):
             continue  # "grew 71 percent sequentially" is no change from the quarter a year before
-        if c.formula == "percent change" and _named_a_loss(context.words, claim) and not any(map(_a_loss, c.inputs)):
-            continue  # "net loss declined 15%" is no change of two profits
+        if c.formula in ("percent change", "difference") and _named_a_loss(context.words, claim) and not any(map(_a_loss, c.inputs)):
+            continue  # "net loss declined 15%", "net loss rose by $57.4 million" is no change of two profits
+        if c.formula in ("margin", "segment margin") and _claimed_side(context, claim) == "loss" and not _a_loss(c.inputs[0]):
+            continue  # "Net loss margin widened 580 basis points to 13.5%" is no margin of a profit
         value = abs(c.inputs[1].value) if tolerance else c.value
         fits = low <= value < high  # the value computed from the figures as printed rounds to the claim
         # a sum of a balance sheet's cash and securities rows names its rows by its own rule (``cash_and_securities``),
@@ -2884,8 +2943,11 @@ def _share(
         return None
     # the most precise first: NVIDIA's Data Center row 62,314 before "$62.3 billion" said of it in running text
     found = shares_of(index, share.whole_metric, low, high, _LOSS_PART.search(share.part_words) is not None)
+    a_loss_named = _result_side(share.part_words) == "loss"
     for computed in sorted(found, key=lambda c: c.high - c.low):
         part, whole = computed.inputs
+        if a_loss_named and computed.formula != LOSS_SHARE and not _a_loss(part):
+            continue  # "Net loss was roughly 19% of operating revenue" is no share of a profit
         if abs(part.value) >= whole.value or max(abs(part.low), abs(part.high)) >= whole.low:
             # a part is less than its whole, beyond their rounding: NVIDIA's revenue is no share of itself, nor of Data
             # Center's; Kingsoft's public cloud 347,470 (thousand US$) is no part of "US$347.5 million", the same figure
