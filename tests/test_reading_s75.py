@@ -86,6 +86,9 @@ def test_a_clause_of_its_own_whose_subject_no_vocabulary_names_reaches_a_level()
     assert_not_backed(_BROOKFIELD, claim.replace("$135 billion", "$153 billion"), "$153 billion")
     # a metric the vocabulary names is its own
     assert claim_readings("Revenue rose 5% to $10 million, and net income reached $2 million.", 2024)["$2 million"].metric == "net_income"
+    # and the measure of its own must be the source figure's: "Total inflows were over $135 billion in 2024", not the
+    # release's "approximately $135 billion of financings"
+    assert_not_backed(_BROOKFIELD, claim.replace("inflows", "outflows"), "$135 billion")
 
 
 def test_a_year_of_a_quarterly_dividend() -> None:

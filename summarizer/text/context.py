@@ -96,6 +96,7 @@ __all__ = [
     "organic_heading",
     "measure_after",
     "measure_changed_after",
+    "measure_of_its_own",
     "full_year",
     "names_the_year",
     "full_year_guidance",
@@ -1087,7 +1088,7 @@ _OWN_SUBJECT_BEFORE = re.compile(
     # (no link opens the subject: ", and increased by 13.6%" has none of its own)
     r"(?!(?:and|but|as|while|though|although|whereas|then|also|which|that|or|so|yet|it|they|we)\b)"
     # (its abbreviation in parentheses after it: "even as capacity (ASMs) grew ")
-    r"(?P<subject>(?:[a-z][\w'’-]*\s+){0,6}?[a-z][\w'’-]*)(?:\s+\([A-Za-z][\w&/.-]{0,11}\))?\s+"
+    r"(?P<subject>(?:[a-z][\w'’-]*\s+){0,6}?[a-z][\w'’-]*)(?:\s+\((?P<abbreviation>[A-Za-z][\w&/.-]{0,11})\))?\s+"
     r"(?:(?:rose|fell|grew|increased|decreased|declined|climbed|dropped|jumped|slipped|surged|gained|dipped|eased|improved"
     # (or the level it moved to: ", even as rental power-fleet utilization dipped to 73%")
     r"|(?:was|were)\s+(?:up|down))(?:\s+to)?"
@@ -1120,21 +1121,30 @@ def _a_measure_of_its_own(words: str) -> bool:
     """Whether ``words`` (between the number before and a number) open a clause of its own, or an aside of its own sign,
     whose subject, in lower case and naming no metric or result of the vocabulary, is a measure of its own
     (``_OWN_SUBJECT_BEFORE``, ``_OWN_ASIDE_BEFORE``): "staff costs", "incoming orders in the segment", "transactions"."""
+    return bool(measure_of_its_own(words))
+
+
+def measure_of_its_own(words: str) -> tuple[str, ...]:
+    """The names of the measure of its own ``words`` open a clause with (``_a_measure_of_its_own``), in lower case: the
+    head of its subject, and the abbreviation said after it ("capacity (ASMs)": "capacity", "asms"); () where none."""
     own = _OWN_SUBJECT_BEFORE.search(words) if may_hold(words, _OWN_SUBJECT_VERBS) else None
     if own is None:
         own = _OWN_ASIDE_BEFORE.search(words) if "(" in words else None
     if own is None:
-        return False
+        return ()
     subject = own.group("subject")
     head = subject.split(" in ", 1)[0].split()[-1].lower()  # "incoming orders in the segment": "orders"
-    return (
+    if not (
         head not in _NO_MEASURE_OF_ITS_OWN and not metrics_in(subject) and _VERB.search(subject) is None
         # (no adverb, nor a verb's helper: "and has substantially improved by EUR 36.1m", "and still accruing increased")
         and not head.endswith("ly") and not _HELPER_WORDS.intersection(subject.lower().split())
         # (nor a result the vocabulary names another way round: "while noninterest loss slipped 0.6%" is no measure of
         # its own, but the noninterest income said wrongly)
         and _A_RESULT_WORD.search(subject) is None
-    )
+    ):
+        return ()
+    abbreviation = own.groupdict().get("abbreviation")
+    return (head, abbreviation.lower()) if abbreviation else (head,)
 
 
 _HELPER_WORDS = frozenset({"has", "have", "had", "is", "are", "was", "were", "been", "be", "still", "also"})

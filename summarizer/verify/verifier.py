@@ -55,6 +55,7 @@ from ..text.context import (
     lead_in,
     measure_after,
     measure_changed_after,
+    measure_of_its_own,
     names_the_year,
     range_link,
     read_sentence,
@@ -451,6 +452,7 @@ class _ClaimContext:
     calendar: _Calendar | None = None  # when the release's own period ends and its fiscal year does (``_calendar``)
     alone: bool = False  # a change the claim states no level of its own with (``_changes_alone``)
     place: str = ""  # the place said right after the number of a list of places ("4% in Mexico"): ``_places_listed``
+    own_measure: tuple[str, ...] = ()  # the names of a measure no vocabulary holds, its clause's own subject
 
     @property
     def said_before(self) -> str:
@@ -1241,6 +1243,21 @@ def _result_side(words: str, past_figures: bool = False) -> str:
     return "" if loss == profit else "loss" if loss else "profit"
 
 
+def _says_its_measure(text: str, context: _ClaimContext, fact: Fact) -> bool:
+    """Whether a source figure is said of the measure of its own a claim's clause names (``_ClaimContext.own_measure``,
+    "inflows", "capacity (ASMs)"), by a name of it, plural or not, in its row's label or in its sentence up to just
+    after it: "Total inflows were over $135 billion" backs "inflows exceeded $135 billion", not "outflows exceeded",
+    nor "$135 billion of financings". A claim of no such measure is not asked."""
+    if not context.own_measure:
+        return True
+    figure = fact.figure
+    said = (figure.row or "") if fact.in_table else text[figure.context.start : min(figure.context.end, figure.span.end + _OWN_MEASURE_AFTER)]
+    return any(re.search(rf"(?<![\w-]){re.escape(name.rstrip('s'))}", said, re.IGNORECASE) for name in context.own_measure)
+
+
+_OWN_MEASURE_AFTER = 40  # how far after a figure of running text the measure it is of may be named ("$135 billion of inflows")
+
+
 def _claimed_side(context: _ClaimContext, claim: ClaimNumber) -> str:
     """The side of a result the claim's clause names before its number (``_result_side``, past figures)."""
     return _result_side(context.words[max(0, claim.span.start - _CLAIM_SIDE_REACH) : claim.span.start], past_figures=True)
@@ -1721,7 +1738,7 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
         if _fits(context, f, lengths.of(f), _sentence_subject(index, f)) and (not context.forward or forward_at(text, f))
         and of_the_quarter(f) and of_the_segment(f) and of_the_place(f)
         and of_the_measure(f) and (not compared or _comparison_of(index, f) in ("", "another quarter", compared))
-        and not _other_side(index, claim, context, f)
+        and not _other_side(index, claim, context, f) and _says_its_measure(text, context, f)
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
@@ -3584,11 +3601,15 @@ def _claim_contexts(
                 # "implies Q1 revenue of about $1.633 billion, against $1.935 billion in Q2"; in a release on the year,
                 # its last quarter or half: "implies about RMB390 million in H1, against RMB480 million in H2"
                 period = Period(period.length, False)
+            # a measure of its own the clause's subject names, after the amount before ("..., and inflows exceeded"):
+            # what backs it must say it too (``_says_its_measure``)
+            before = next((n.span.end for n in reversed(numbers[:position]) if n.kind is None), None)
+            own_measure = measure_of_its_own(text[before : number.span.start]) if metric is None and before is not None else ()
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
                     subject, said_from=_clause_start(words, number.span.start),
-                    said_to=number.span.start, year=_year_named(text, number.span), place=places[position],
+                    said_to=number.span.start, year=_year_named(text, number.span), place=places[position], own_measure=own_measure,
                 )
             )
     return _changes_of_their_base(text, numbers, contexts)
