@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Hashable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from ..ingest.compact_rows import row_labels, row_sections, row_spans
@@ -72,16 +72,26 @@ def _named(facts: tuple[Fact, ...]) -> bool:
 
 
 def _levels(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
-    """A row's amounts by column: its column label and how many cells before it carried the same
+    """A row's amounts by column (``_by_column``)."""
+    return _by_column(facts, lambda fact: not fact.change and (fact.family == "currency" or fact.family == "count"))
+
+
+def _rates(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
+    """A row's percentages by column (``_by_column``)."""
+    return _by_column(facts, lambda fact: fact.family == "percent")
+
+
+def _by_column(facts: tuple[Fact, ...], kept: Callable[[Fact], bool]) -> dict[tuple[str | None, int], Fact]:
+    """A row's cells that are ``kept``, by column: its column label and how many cells before it carried the same
     label (two "2025" columns of one row are two columns)."""
     seen: Counter[str | None] = Counter()
-    levels = {}
+    cells = {}
     for fact in facts:
         key = (fact.figure.column, seen[fact.figure.column])
         seen[fact.figure.column] += 1
-        if not fact.change and (fact.family == "currency" or fact.family == "count"):
-            levels[key] = fact
-    return levels
+        if kept(fact):
+            cells[key] = fact
+    return cells
 
 
 def _blocks(rows: Sequence[Row], by_row: Mapping[Hashable, tuple[Fact, ...]]) -> Iterator[tuple[list[Row], Row]]:
@@ -146,18 +156,6 @@ def _runs_below_wholes(
         whole, run, section = (position if named else None), [], row_section
     if whole is not None and run:
         yield [rows[at] for at in run], rows[whole]
-
-
-def _rates(facts: tuple[Fact, ...]) -> dict[tuple[str | None, int], Fact]:
-    """A row's percentages by column, keyed as ``_levels`` keys its amounts."""
-    seen: Counter[str | None] = Counter()
-    rates = {}
-    for fact in facts:
-        key = (fact.figure.column, seen[fact.figure.column])
-        seen[fact.figure.column] += 1
-        if fact.family == "percent":
-            rates[key] = fact
-    return rates
 
 
 def _growth_components(parts: list[Row], whole: Row, by_row: Mapping[Hashable, tuple[Fact, ...]]) -> bool:
