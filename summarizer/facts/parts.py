@@ -24,6 +24,10 @@ Networking | Graphics | Total") says the same of its rows without a named total:
 name no metric are that measure, each of its own segment, and its total the company's. So does a
 title right above the table that is a measure of sales and nothing more ("COMPARABLE SALES" over
 "U.S. | International Operated Markets | Total Company").
+
+The rows that name no metric right below a growth rate ("Systemwide same shop sales | 5.8 %"), whose percentages add
+up to it in every column ("Ticket | 4.1 %", "Transactions | 1.7 %"), are what the growth is made of: changes too, each
+of what its own label names (no metric given).
 """
 
 from __future__ import annotations
@@ -289,7 +293,8 @@ _LIST_MARK = re.compile(r"^\s*[-–•●◦▪*·]+\s+")
 
 def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
     """``facts`` (of table cells), the cells of proven parts of a named total given its metric and
-    their own label as segment; and the rows of a table titled by a measure broken down. The rows that
+    their own label as segment; the rows of a table titled by a measure broken down; the percentages of the parts
+    of a growth rate made changes (``_growth_components``). The rows that
     name no metric beside rows that do are a statement's line items, not segments: they take the
     total's metric as the rows under a heading take its ("Revenues:" left out), their label no segment
     and their metric not named by it (``Fact.named``)."""
