@@ -192,13 +192,13 @@ def test_caption_exponent_asks_the_pattern_only_of_captions_that_may_hold_a_scal
 
 # The paragraph break as it was spelled before its last branch was split by the character it opens with.
 _PARAGRAPH_BREAK_AS_WRITTEN = re.compile(
-    r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)"
+    r"\n[ \t]*\n|\n(?=[ \t]*(?:[•●◦▪*·-]|\d+\.)[ \t])|\n(?=[ \t]*•)|\n(?=[ \t]*--[ \t]*(?:\n|$))"
     r"|\n(?=[ \t]*—[ \t][^\n]*[ \t]—[ \t]*(?:\n|$))|(?<=[ \t]—)[ \t]*\n(?=[ \t]*[A-Z—])"
 )
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(["\n", " ", "\t", "—", "A", "a", "•", "-", "1.", "x", "— ", " —", "\n\n", "Q", " — \n", "\t—\t\n"]),
+@given(st.lists(st.sampled_from(["\n", " ", "\t", "—", "A", "a", "•", "-", "1.", "x", "— ", " —", "\n\n", "Q", " — \n", "\t—\t\n", "--"]),
                 max_size=16).map("".join), st.integers(0, 4), st.integers(0, 4))
 def test_paragraph_breaks_as_written(text, start, cut):
     from summarizer.text import sentences
