@@ -25,6 +25,7 @@ _PATRIZIA = "reading/patrizia_9m-2025_newswire.txt"
 _PRAIRIESKY = "reading/prairiesky_q4-2024_newswire.txt"
 _RYDER = "reading/ryder_q4-2024_newswire.txt"
 _STERLING = "reading/sterling-infrastructure_q2-2026_text.txt"
+_TAYLOR_MORRISON = "reading/taylor-morrison_q4-2024_newswire.txt"
 _TOMPKINS = "reading/tompkins-financial_q2-2025_newswire.txt"
 _VERTEX = "reading/vertex_q2-2026_text.txt"
 
@@ -266,3 +267,17 @@ def test_a_loss_named_is_backed_by_no_change_of_a_profit() -> None:
     # second quarter of 2025 was $21.5 million, up $1.8 million, or 9.1%"
     assert_backed(_TOMPKINS, "Net income rose $1.8 million, or 9.1%, from the first quarter.", "9.1%")
     assert_not_backed(_TOMPKINS, "Net loss rose $1.8 million, or 9.1%, from the first quarter.", "9.1%")
+
+
+def test_a_measure_said_again_short_and_sales_orders() -> None:
+    # GrafTech's "Sales volume (MT) | ... | 103.2 | 91.6" beside "Production volume (MT) | ... | 97.3 | 88.1": "full-year
+    # volume" after "Sales volume" is the sales volume again, no measure of its own any volume row backs
+    claim = "Sales volume grew 13% year over year to 27.2 thousand metric tons in the fourth quarter, and full-year volume rose to 103.2 thousand MT from 91.6 thousand MT."
+    assert claim_readings(claim, 2024)["103.2 thousand"].metric == "units"
+    assert_backed(_GRAFTECH, claim, "91.6 thousand")
+    assert_not_backed(_GRAFTECH, claim.replace("91.6 thousand", "88.1 thousand"), "88.1 thousand")
+    # "Net sales orders" are homes ordered, no revenue: Taylor Morrison's orders up 11.0%, its revenue up 16.7%
+    claim = "Net sales orders rose 11% to 2,621 as the monthly absorption pace improved to 2.6 from 2.4."
+    assert claim_readings(claim, 2024)["11%"].metric != "revenue"
+    assert_backed(_TAYLOR_MORRISON, claim, "11%")
+    assert_not_backed(_TAYLOR_MORRISON, claim.replace("rose 11%", "rose 17%"), "17%")

@@ -1052,7 +1052,7 @@ def _metric_near(
         # "capex of about $40 million and plans a 15% price increase", "... and plans to raise prices by 15%": a change
         # of the measure its own noun names, one no vocabulary holds, not of the metric the sentence named before it
         return None
-    if previous_end and not share_of and _a_measure_of_its_own(words_before):
+    if previous_end and not share_of and _a_measure_of_its_own(words_before, text[prefixes.lower : previous_end]):
         # "Operating expenses fell 17.1% to EUR 166.0m from EUR 200.3m, as staff costs dropped 14.9%": a clause of its
         # own whose subject is a measure no vocabulary names, not the metric the sentence named before it
         return None
@@ -1117,14 +1117,16 @@ _NO_MEASURE_OF_ITS_OWN = frozenset({
 })  # fmt: skip
 
 
-def _a_measure_of_its_own(words: str) -> bool:
+def _a_measure_of_its_own(words: str, said_before: str = "") -> bool:
     """Whether ``words`` (between the number before and a number) open a clause of its own, or an aside of its own sign,
     whose subject, in lower case and naming no metric or result of the vocabulary, is a measure of its own
-    (``_OWN_SUBJECT_BEFORE``, ``_OWN_ASIDE_BEFORE``): "staff costs", "incoming orders in the segment", "transactions"."""
-    return bool(measure_of_its_own(words))
+    (``_OWN_SUBJECT_BEFORE``, ``_OWN_ASIDE_BEFORE``): "staff costs", "incoming orders in the segment", "transactions".
+    Not the measure a metric said before (``said_before``, the sentence's words before ``words``) ends on: "Sales
+    volume grew 13% ..., and full-year volume rose to" says the sales volume again."""
+    return bool(measure_of_its_own(words, said_before))
 
 
-def measure_of_its_own(words: str) -> tuple[str, ...]:
+def measure_of_its_own(words: str, said_before: str = "") -> tuple[str, ...]:
     """The names of the measure of its own ``words`` open a clause with (``_a_measure_of_its_own``), in lower case: the
     head of its subject, and the abbreviation said after it ("capacity (ASMs)": "capacity", "asms"); () where none."""
     own = _OWN_SUBJECT_BEFORE.search(words) if may_hold(words, _OWN_SUBJECT_VERBS) else None
@@ -1141,6 +1143,8 @@ def measure_of_its_own(words: str) -> tuple[str, ...]:
         # (nor a result the vocabulary names another way round: "while noninterest loss slipped 0.6%" is no measure of
         # its own, but the noninterest income said wrongly)
         and _A_RESULT_WORD.search(subject) is None
+        # (nor the noun a metric said before ends on, said again short: "Sales volume ..., and full-year volume rose")
+        and not any(found.group().lower().split()[-1] == head for found, metric in metric_matches(said_before) if metric)
     ):
         return ()
     abbreviation = own.groupdict().get("abbreviation")
@@ -2168,7 +2172,10 @@ def read_sentence(
         )
         if (
             metric and position and readings[-1].change and readings[-1].metric is None and _TO_AMOUNT.match(text, previous_end)
-            and _a_measure_of_its_own(text[numbers[position - 2][0].end if position > 1 else lower : numbers[position - 1][0].start])
+            and _a_measure_of_its_own(
+                text[numbers[position - 2][0].end if position > 1 else lower : numbers[position - 1][0].start],
+                text[lower : numbers[position - 2][0].end if position > 1 else lower],
+            )
         ):
             metric = None  # "..., as staff costs dropped 14.9% to EUR 111.4m": the level the measure of its own went to
         if metric == "ebitda" and unit is COUNT_UNIT and _TIMES_EBITDA.match(text, span.end - 1):

@@ -809,6 +809,8 @@ _LISTED_BEFORE = re.compile(r",[^,|\n]{1,40}?\s+and\s+$|,\s+(?:and\s+)?$", re.IG
 _LAST_OF_A_LIST = re.compile(r"\s*(?:\(\d\)|\*)?\s*(?:[|:]|$)")  # the label ends on it
 
 
+# What sales name, when orders follow them: no revenue ("net sales orders", "sales order backlog")
+_ORDERS_AFTER = re.compile(r"\s+orders?\b", re.IGNORECASE)
 # A segment's profit said in the words of the company's: "segment earnings", "Segment profit" (not "segment net income")
 _BARE_PROFIT_WORDS = frozenset({"earnings", "profit", "profits"})
 _SEGMENT_BEFORE = re.compile(r"\bsegments?['’]?\s+$", re.IGNORECASE)
@@ -849,6 +851,8 @@ def metric_matches(
             continue  # "EISG supplied the other $501 million": the rest of a whole, no line called "Other"
         if phrase == "other" and _LAST_OF_A_LIST.match(text, match.end(), endpos) and _LISTED_BEFORE.search(text, max(pos, match.start() - 60), match.start()):
             continue  # "Sales of equipment, related infrastructure and other": the last of what a line lists, no "Other" line
+        if metric == "revenue" and _ORDERS_AFTER.match(text, match.end(), endpos):
+            continue  # "Net sales orders rose 17% to 2,621": homes ordered, no sales booked
         if metric == "net_income" and phrase.lower() in _BARE_PROFIT_WORDS and _SEGMENT_BEFORE.search(text, max(pos, match.start() - 9), match.start()):
             continue  # "segment earnings (adjusted EBITA)", "Segment profit": a segment's own measure, never the net income
         if metric == "capital_return" and _ATTRIBUTED.search(text, max(pos, match.start() - 16), match.start()):

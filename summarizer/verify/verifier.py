@@ -3604,7 +3604,7 @@ def _claim_contexts(
             # a measure of its own the clause's subject names, after the amount before ("..., and inflows exceeded"):
             # what backs it must say it too (``_says_its_measure``)
             before = next((n.span.end for n in reversed(numbers[:position]) if n.kind is None), None)
-            own_measure = measure_of_its_own(text[before : number.span.start]) if metric is None and before is not None else ()
+            own_measure = measure_of_its_own(text[before : number.span.start], text[:before]) if metric is None and before is not None else ()
             contexts.append(
                 _ClaimContext(
                     metric, period, reading.change, counted, _basis_after(text, number.span.end) or reading.basis, words, named, forward, primary, segments,
