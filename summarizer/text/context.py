@@ -56,6 +56,7 @@ from .vocabulary import (
     MONTH_WORD,
     NEGATIVE_BEFORE,
     NOT_PROVIDED_FOR,
+    ON_THE_EARLIER,
     PRIOR_PHRASE,
     PRIOR_WORDS,
     QUARTER_ORDINAL,
@@ -1508,6 +1509,8 @@ def _introduces(between: str) -> bool:
     net income of", "from", "versus" -- with no verb between the link and the number. The
     "from" of a range ("could range from $260 million to $290 million") is no comparison."""
     links = list(COMPARISON_LINK.finditer(between)) if may_hold(between, COMPARISON_WORDS) else []
+    if not links and between.startswith(" on "):
+        links = list(filter(None, [ON_THE_EARLIER.match(between)]))  # "EUR 36.1m on the restated loss of"
     if not links or _RANGE_FROM.search(between, 0, links[-1].end()):
         return False
     after = between[links[-1].end() :]

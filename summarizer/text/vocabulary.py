@@ -63,6 +63,7 @@ __all__ = [
     "PRIOR_WORDS",
     "COMPARISON_WORDS",
     "COMPARISON_LINK",
+    "ON_THE_EARLIER",
     "POINTS_BACK",
     "change_base",
     "change_base_named",
@@ -1339,13 +1340,17 @@ COMPARISON_LINK = re.compile(
     # "(was $12.25-$12.75)", "(prior $35.50 to $37.00)", "at the bottom of its prior $92.0-94.0 billion range": the
     # earlier value, said right before its amount
     r"|(?<=\()(?:was|prior|previous|previously)(?=:?\s*(?:[A-Z]{0,3}[$€£¥])?\s*$)"
-    r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$)"
-    # a change set right after its amount "on" the earlier figure, said to be earlier: "an improvement of EUR 36.1m on the
-    # restated loss of", "up 5% on last year's" (not "a gain of $5 million on the sale of")
-    r"|(?<=\A )on(?=\s+(?:(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:prior|previous|restated|year-ago|year-earlier)|last)\b))\b",
+    r"|(?<=its |the )(?:previous|prior|earlier|original)(?=\s*(?:[A-Z]{0,3}[$€£¥])?\s*$))\b",
     re.IGNORECASE,
 )
-COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "match", "equal", "previous", "was", "prior", "earlier", "original", "below", "above", "ahead", "short", "behind", "on")  # every match of COMPARISON_LINK holds one
+# A change set right after its amount "on" the earlier figure, said to be earlier: "an improvement of EUR 36.1m on the
+# restated loss of", "up 5% on last year's" (not "a gain of $5 million on the sale of"); matched at the words right after
+# the amount (no ``COMPARISON_WORDS`` gate holds "on", a piece of most words)
+ON_THE_EARLIER = re.compile(
+    r" on(?=\s+(?:(?:the|its|their|our)\s+(?:[\w-]+\s+){0,2}?(?:prior|previous|restated|year-ago|year-earlier)|last)\b)",
+    re.IGNORECASE,
+)
+COMPARISON_WORDS = ("compar", "versus", "vs", "from", "against", "relative", "level", "flat", "unchanged", "close", "than", "replac", "similar", "double", "triple", "quadruple", "twice", "times", "match", "equal", "previous", "was", "prior", "earlier", "original", "below", "above", "ahead", "short", "behind")  # every match of COMPARISON_LINK holds one
 _CURRENT = re.compile(r"\bthis (?:quarter|year|period)\b|\bcurrent (?:fiscal )?(?:quarter|year|period)\b", re.I)
 
 

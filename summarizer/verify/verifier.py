@@ -1263,15 +1263,19 @@ def _claimed_side(context: _ClaimContext, claim: ClaimNumber) -> str:
     return _result_side(context.words[max(0, claim.span.start - _CLAIM_SIDE_REACH) : claim.span.start], past_figures=True)
 
 
-def _other_side(index: FactIndex, claim: ClaimNumber, context: _ClaimContext, fact: Fact) -> bool:
+def _side_of_a_change_or_rate(context: _ClaimContext, claim: ClaimNumber) -> str:
+    """``_claimed_side`` of a claim's change or rate; "" for any other number (a level's side is its sign)."""
+    if not (context.change or claim.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS)):
+        return ""
+    return _claimed_side(context, claim)
+
+
+def _other_side(index: FactIndex, claimed: str, fact: Fact) -> bool:
     """True when a change or a rate the claim names a loss's is backed by one the release names a profit's, or the
     reverse: "Full-year net loss was about 61% higher" is no "net income increased 61%", "the net loss margin narrowed"
     no row "Net income margin"; a change of running text whose own words name neither is of the side of the level of
     its metric said before it ("Net income ... was $21.5 million, up $1.8 million, or 9.1%"). Unknown on either side
-    (neither named, or both) is no other side."""
-    if not (context.change or claim.unit in (Unit.PERCENT, Unit.PERCENTAGE_POINTS, Unit.BASIS_POINTS)):
-        return False
-    claimed = _claimed_side(context, claim)
+    (neither named, or both) is no other side. ``claimed``: the side the claim names (``_side_of_a_change_or_rate``)."""
     if not claimed:
         return False
     if fact.in_table:
@@ -1733,12 +1737,13 @@ def _candidates(index: FactIndex, claim: ClaimNumber, context: _ClaimContext) ->
     ]  # fmt: skip
     fitting_derived.sort(key=lambda d: (any(f.figure.table is None for f in d.inputs), d.high - d.low))
     compared = _claimed_comparison(index, claim, context)
+    side = _side_of_a_change_or_rate(context, claim)
     fitting = [
         f for f in direct
         if _fits(context, f, lengths.of(f), _sentence_subject(index, f)) and (not context.forward or forward_at(text, f))
         and of_the_quarter(f) and of_the_segment(f) and of_the_place(f)
         and of_the_measure(f) and (not compared or _comparison_of(index, f) in ("", "another quarter", compared))
-        and not _other_side(index, claim, context, f) and _says_its_measure(text, context, f)
+        and not _other_side(index, side, f) and _says_its_measure(text, context, f)
     ]  # fmt: skip
     if family == "currency" and _states_scale(claim):  # a cell of no scale read backs no amount said at one
         fitting = [f for f in fitting if not f.scale_unknown]
