@@ -312,11 +312,12 @@ def parts_of_totals(document: Document, facts: list[Fact]) -> list[Fact]:
                     given[(index, row.span)] = (measure, name, True, False)
             continue
         above = (*_blocks(table.rows, in_table), *_runs_above_wholes(table.rows, in_table))
+        runs_below = list(_runs_below_wholes(table.rows, in_table))  # walked once: levels' breakdowns, growth's components
         blocks = [
             *((parts, whole, False) for parts, whole in above),
-            *((parts, whole, True) for parts, whole in _runs_below_wholes(table.rows, in_table)),
+            *((parts, whole, True) for parts, whole in runs_below),
         ]
-        for parts, whole in _runs_below_wholes(table.rows, in_table):
+        for parts, whole in runs_below:
             if _growth_components(parts, whole, in_table):
                 components.update((index, row.span) for row in parts)
         for parts, whole, below in blocks:
